@@ -1,0 +1,69 @@
+using Imh.Dsl.Portfolios;
+using Imh.Dsl.Reports;
+
+namespace Imh.Dsl.Evaluation;
+
+/// <summary>Years of work of given kinds, as credited days (FTE summed per day, capped at 1). From <see cref="ExperienceAttribute"/>.</summary>
+public sealed class ExperienceRule : Rule
+{
+    /// <summary>Minimum years (N x 365 credited days).</summary>
+    public required int Years { get; init; }
+    /// <summary>Kinds of work that count.</summary>
+    public WorkKinds Kinds { get; init; } = WorkKinds.All;
+    /// <summary>Only paid work counts.</summary>
+    public bool Paid { get; init; }
+    /// <summary>Only supervised work counts.</summary>
+    public bool Supervised { get; init; }
+    /// <summary>Only the part on or after this milestone counts.</summary>
+    public Milestone After { get; init; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"at least {Words.Years(Years)} of {Qualities()} work";
+
+    /// <inheritdoc />
+    public override Finding Evaluate(EvaluationContext context)
+    {
+        var required = Years * 365;
+        if (After != Milestone.None && context.DateOf(After) is null)
+        {
+            var degree = After == Milestone.Bachelor ? "a bachelor's degree" : "a master's or doctorate";
+            return Found(false, $"no {degree}, so no {Qualities()} work counts yet", $"{degree}, then {Words.Years(Years)} of {Qualities()} work") with { CreditedDays = 0 };
+        }
+        var days = Credited(context);
+        bool met = days >= required;
+        int whole = (int)decimal.Floor(days);
+        int shortfall = (int)decimal.Ceiling(required - days);
+        return Found(met, $"{Words.YearsAndDays(whole)} credited of {Qualities()} work", $"{Words.YearsAndDays(shortfall)} more {Qualities()} work") with { CreditedDays = days };
+    }
+
+    /// <inheritdoc />
+    public override bool IsMet(EvaluationContext context)
+        => (After == Milestone.None || context.DateOf(After) is not null) && Credited(context) >= Years * 365;
+
+    private decimal Credited(EvaluationContext context)
+    {
+        var spans = new List<WorkSpan>();
+        foreach (var w in context.Work)
+        {
+            if ((Kinds & KindFlag(w.Kind)) == 0) continue;
+            if (Paid && !w.Paid) continue;
+            if (Supervised && !w.Supervised) continue;
+            var end = w.End is { } e && e < context.AsOf ? e : context.AsOf;
+            spans.Add(new WorkSpan(w.Start, end, w.Fte));
+        }
+        return CreditedDays.Compute(spans.ToArray(), context.DateOf(After), context.AsOf);
+    }
+
+    internal static WorkKinds KindFlag(WorkKind kind) => (WorkKinds)(1 << (int)kind);
+
+    private string Qualities()
+    {
+        var parts = new List<string>();
+        if (After == Milestone.Bachelor) parts.Add("post-bachelor's");
+        if (After == Milestone.Graduate) parts.Add("post-graduate");
+        if (Paid) parts.Add("paid");
+        if (Supervised) parts.Add("supervised");
+        parts.Add(Words.WorkKinds(Kinds));
+        return string.Join(" ", parts);
+    }
+}

@@ -1,0 +1,32 @@
+using Imh.Dsl.Reports;
+
+namespace Imh.Dsl.Evaluation;
+
+/// <summary>
+/// One rule of a requirement, built by generated code from a rule attribute. Rules are
+/// immutable and evaluate a context into a <see cref="Finding"/>.
+/// </summary>
+public abstract class Rule
+{
+    /// <summary>The alternative this rule belongs to, or null when always needed.</summary>
+    public string? Alternative { get; init; }
+
+    /// <summary>Evaluates the rule.</summary>
+    public abstract Finding Evaluate(EvaluationContext context);
+
+    /// <summary>Only the verdict, for callers that need no report.</summary>
+    public virtual bool IsMet(EvaluationContext context) => Evaluate(context).Met;
+
+    /// <summary>The rule in plain words, with its numbers.</summary>
+    public abstract string Describe();
+
+    /// <summary>A finding for this rule.</summary>
+    protected Finding Found(bool met, string detail, string? missing) => new()
+    {
+        Rule = Describe(),
+        Met = met,
+        Detail = detail,
+        Missing = met ? null : missing,
+        Alternative = Alternative,
+    };
+}
