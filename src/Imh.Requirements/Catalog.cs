@@ -1,0 +1,1 @@
+[assembly: Imh.Dsl.Catalog("MiAimh", Namespace = "Imh.Requirements", SourceText = "mi-aimh-endorsement-requirements.txt")]
