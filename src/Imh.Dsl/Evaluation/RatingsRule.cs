@@ -5,10 +5,10 @@ using Imh.Dsl.Reports;
 namespace Imh.Dsl.Evaluation;
 
 /// <summary>An "at least one of the ratings" condition. From <see cref="AtLeastOneRatingAttribute"/>.</summary>
-public sealed record RatingCondition(RaterRoles Roles, bool Current, bool ProvidesReflectiveSupervision);
+public sealed record RatingCondition(RaterRoles Roles = RaterRoles.None, bool Current = false, bool ProvidesReflectiveSupervision = false);
 
 /// <summary>One way to fill a numbered rating item. From <see cref="RatingItemAttribute"/>.</summary>
-public sealed record RatingItemOption(int Item, RaterRoles Roles, bool Current, bool ProvidesReflectiveSupervision, bool FamiliarWithImh, ApplicantCondition When);
+public sealed record RatingItemOption(int Item, RaterRoles Roles = RaterRoles.None, bool Current = false, bool ProvidesReflectiveSupervision = false, bool FamiliarWithImh = false, ApplicantCondition When = ApplicantCondition.None);
 
 /// <summary>
 /// Professional reference ratings: a count of ratings from different raters with accepted roles

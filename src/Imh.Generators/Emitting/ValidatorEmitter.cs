@@ -153,7 +153,18 @@ internal static class ValidatorEmitter
             }
             w.Line($"        new {rule.TypeName}");
             w.Line("        {");
-            foreach (var i in rule.Initializers) w.Line($"            {i.Name} = {i.Expression},");
+            foreach (var i in rule.Initializers)
+            {
+                if (i.Elements.Count == 0)
+                {
+                    w.Line($"            {i.Name} = {i.Expression},");
+                    continue;
+                }
+                w.Line($"            {i.Name} =");
+                w.Line("            [");
+                foreach (var element in i.Elements) w.Line($"                {element},");
+                w.Line("            ],");
+            }
             w.Line("        },");
         }
         w.Line("    ],");

@@ -1,7 +1,11 @@
 namespace Imh.Generators.Model;
 
-/// <summary>A property initializer of a generated rule: <c>Hours = 50m</c>.</summary>
-internal sealed record Initializer(string Name, string Expression);
+/// <summary>A property initializer of a generated rule: <c>Hours = 50m</c>, or a list written one element per line.</summary>
+internal sealed record Initializer(string Name, string Expression)
+{
+    /// <summary>For a list property: its elements, emitted one per line.</summary>
+    public EquatableArray<string> Elements { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>A rule to construct: its runtime type and initializers (expressions already rendered as C#).</summary>
 internal sealed record RuleModel(string TypeName, EquatableArray<Initializer> Initializers);

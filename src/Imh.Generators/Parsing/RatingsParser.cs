@@ -27,14 +27,15 @@ internal static class RatingsParser
                     roles = Named(named, "Roles");
                     break;
                 case KnownNames.AtLeastOneRatingAttribute:
-                    atLeastOne.Add($"new {KnownNames.Evaluation}RatingCondition({Named(named, "Roles") ?? RolesNone}, {Named(named, "Current") ?? "false"}, {Named(named, "ProvidesReflectiveSupervision") ?? "false"})");
+                    atLeastOne.Add($"new {KnownNames.Evaluation}RatingCondition({Arguments(named, "Roles", "Current", "ProvidesReflectiveSupervision")})");
                     break;
                 case KnownNames.RatingItemAttribute:
                     if (a.ConstructorArguments.Length != 1 || a.ConstructorArguments[0].Kind != TypedConstantKind.Array) return null;
                     foreach (var item in a.ConstructorArguments[0].Values)
                     {
                         if (item.Value is not int number) return null;
-                        items.Add($"new {KnownNames.Evaluation}RatingItemOption({number.ToString(CultureInfo.InvariantCulture)}, {Named(named, "Roles") ?? RolesNone}, {Named(named, "Current") ?? "false"}, {Named(named, "ProvidesReflectiveSupervision") ?? "false"}, {Named(named, "FamiliarWithImh") ?? "false"}, {Named(named, "When") ?? "global::Imh.Dsl.ApplicantCondition.None"})");
+                        var rest = Arguments(named, "Roles", "Current", "ProvidesReflectiveSupervision", "FamiliarWithImh", "When");
+                        items.Add($"new {KnownNames.Evaluation}RatingItemOption({number.ToString(CultureInfo.InvariantCulture)}{(rest.Length == 0 ? "" : ", " + rest)})");
                     }
                     break;
                 case KnownNames.EndorsedRaterAttribute:
@@ -46,14 +47,23 @@ internal static class RatingsParser
         var initializers = new List<Initializer>();
         if (count is not null) initializers.Add(new Initializer("Count", count));
         if (roles is not null) initializers.Add(new Initializer("Roles", roles));
-        if (atLeastOne.Count > 0) initializers.Add(new Initializer("AtLeastOne", "[" + string.Join(", ", atLeastOne) + "]"));
-        if (items.Count > 0) initializers.Add(new Initializer("Items", "[" + string.Join(", ", items) + "]"));
+        if (atLeastOne.Count > 0) initializers.Add(new Initializer("AtLeastOne", "") { Elements = new EquatableArray<string>(atLeastOne) });
+        if (items.Count > 0) initializers.Add(new Initializer("Items", "") { Elements = new EquatableArray<string>(items) });
         if (endorsed is not null) initializers.Add(new Initializer("EndorsedLevels", endorsed));
         if (alternative is not null) initializers.Add(new Initializer("Alternative", Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(alternative, quote: true)));
         return new RuleModel(KnownNames.Evaluation + "RatingsRule", new EquatableArray<Initializer>(initializers));
     }
 
-    private const string RolesNone = "global::Imh.Dsl.RaterRoles.None";
+    /// <summary>Named arguments (<c>Current: true</c>) for the attribute's named values that were given, in a fixed order.</summary>
+    private static string Arguments(Dictionary<string, TypedConstant> named, params string[] names)
+    {
+        var parts = new List<string>();
+        foreach (var name in names)
+        {
+            if (Named(named, name) is { } value) parts.Add(name + ": " + value);
+        }
+        return string.Join(", ", parts);
+    }
 
     private static string? Named(Dictionary<string, TypedConstant> named, string name)
         => named.TryGetValue(name, out var value) ? Literals.Render(value) : null;

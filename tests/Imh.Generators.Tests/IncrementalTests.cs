@@ -1,0 +1,84 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Imh.Generators.Tests;
+
+public class IncrementalTests
+{
+    private static readonly string[] TrackedSteps =
+    [
+        TrackingNames.Levels, TrackingNames.ConcreteLevels, TrackingNames.Tracks, TrackingNames.ConcreteTracks,
+        TrackingNames.Catalog, TrackingNames.CatalogEntries,
+    ];
+
+    [Fact]
+    public void A_second_run_on_the_same_compilation_is_all_cached_or_unchanged()
+    {
+        var compilation = GeneratorHarness.Compile(GeneratorHarness.CatalogSources());
+        var (driver, _, _) = GeneratorHarness.Run(compilation);
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        AssertAllCached(second);
+        second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_type_regenerates_nothing()
+    {
+        var compilation = GeneratorHarness.Compile(GeneratorHarness.CatalogSources());
+        var (driver, _, _) = GeneratorHarness.Run(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Other; public class Unrelated { public int X => 1; }", GeneratorHarness.ParseOptions, "Unrelated.cs"));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCached(second);
+        second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Every_tracked_step_ran_and_no_step_output_holds_symbols_syntax_or_compilations()
+    {
+        var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.CatalogSources()));
+        var result = driver.GetRunResult().Results.Single();
+
+        foreach (var name in TrackedSteps) result.TrackedSteps.Keys.ShouldContain(name);
+        // Our own steps only: Roslyn's internal steps legitimately hold syntax trees.
+        foreach (var name in TrackedSteps)
+        {
+            foreach (var output in result.TrackedSteps[name].SelectMany(s => s.Outputs)) AssertNoRoslynObjects(output.Value, name, 0);
+        }
+    }
+
+    private static void AssertAllCached(GeneratorRunResult result)
+    {
+        foreach (var name in TrackedSteps)
+        {
+            if (!result.TrackedSteps.TryGetValue(name, out var steps)) continue;
+            foreach (var output in steps.SelectMany(s => s.Outputs))
+            {
+                output.Reason.ShouldBeOneOf([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged], $"step {name}");
+            }
+        }
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string step, int depth)
+    {
+        if (value is null || depth > 8) return;
+        if (value is ISymbol or Compilation or SemanticModel or SyntaxNode or Location or SyntaxTree)
+            throw new Xunit.Sdk.XunitException($"step {step} holds a {value.GetType().Name}");
+        var type = value.GetType();
+        if (type.IsPrimitive || value is string || type.IsEnum) return;
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items) AssertNoRoslynObjects(item, step, depth + 1);
+            return;
+        }
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), step, depth + 1);
+        }
+    }
+}
