@@ -1,0 +1,332 @@
+using System.Text;
+using CsCheck;
+using Imh.Dsl.Portfolios;
+using static Imh.Dsl.Tests.Portfolios.PortfolioTestJson;
+
+namespace Imh.Dsl.Tests.Portfolios;
+
+/// <summary>Structural limits: JSON syntax, nesting, encoding, size, and reporting all problems at once.</summary>
+public sealed class PortfolioReaderStructureTests
+{
+    private const int SixteenMiB = 16 * 1024 * 1024;
+
+    // ---- JSON syntax ----
+
+    [Fact]
+    public void Invalid_json_is_reported_at_the_readers_position()
+    {
+        PortfolioProblem problem = Single("""
+            {
+              "applicant": { "name": "A" }
+              "supervisesOthers": true
+            }
+            """);
+        problem.ShouldBeAt("$", 3, 3);
+        problem.Message.ShouldStartWith("invalid JSON: ");
+        problem.Message.ShouldNotContain("LineNumber");
+    }
+
+    [Fact]
+    public void Invalid_json_inside_a_value_reports_the_path_known_so_far()
+    {
+        PortfolioProblem problem = Single("""
+            {
+              "applicant": { "name": "A" },
+              "supervisesOthers": tru
+            }
+            """);
+        problem.Path.ShouldBe("$.supervisesOthers");
+        problem.Line.ShouldBe(3);
+        problem.Column.ShouldNotBeNull().ShouldBeInRange(23, 26);
+        problem.Message.ShouldStartWith("invalid JSON: ");
+
+        // The reader quotes "tru\n}"; a message stays on one line.
+        problem.Message.ShouldNotContain("\n");
+    }
+
+    [Fact]
+    public void Invalid_json_columns_count_characters_not_bytes()
+    {
+        // "ë" is two bytes in UTF-8 but one column.
+        PortfolioProblem problem = Single("""{ "applicant": { "name": "Zoë" } x }""");
+        problem.ShouldBeAt("$", 1, 34);
+        problem.Message.ShouldStartWith("invalid JSON: ");
+    }
+
+    [Fact]
+    public void A_trailing_comma_is_invalid_json()
+    {
+        PortfolioProblem problem = Single("""{ "applicant": { "name": "A" }, }""");
+        problem.Path.ShouldBe("$");
+        problem.Line.ShouldBe(1);
+        problem.Message.ShouldStartWith("invalid JSON: ");
+    }
+
+    [Fact]
+    public void A_comment_is_invalid_json()
+    {
+        PortfolioProblem problem = Single("// portfolio\n" + Minimal);
+        problem.ShouldBeAt("$", 1, 1);
+        problem.Message.ShouldStartWith("invalid JSON: ");
+    }
+
+    [Fact]
+    public void Content_after_the_portfolio_object_is_invalid_json()
+    {
+        PortfolioProblem problem = Single(Minimal + " {}");
+        problem.ShouldBeAt("$", 1, Minimal.Length + 2);
+        problem.Message.ShouldStartWith("invalid JSON: ");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n  ")]
+    public void An_empty_document_is_rejected(string json)
+    {
+        PortfolioProblem problem = Single(json);
+        problem.ShouldBeAt("$", 1, 1);
+        problem.Message.ShouldBe("the portfolio is empty; expected a JSON object");
+    }
+
+    [Fact]
+    public void A_truncated_document_is_invalid_json_at_the_end()
+    {
+        PortfolioProblem problem = Single("{\n  \"applicant\": { \"name\": \"A\" },\n  \"training\": [");
+        problem.Path.ShouldBe("$.training");
+        problem.Line.ShouldBe(3);
+        problem.Message.ShouldStartWith("invalid JSON: ");
+    }
+
+    [Fact]
+    public void Problems_found_before_invalid_json_are_kept()
+    {
+        IReadOnlyList<PortfolioProblem> problems = Problems("""
+            {
+              "applicant": { "name": "A", "nick": "J" },
+              "training": [ oops ]
+            }
+            """);
+        problems.Select(p => (p.Path, p.Line)).ShouldBe([("$.applicant.nick", 2), ("$.training", 3)]);
+        problems[1].Message.ShouldStartWith("invalid JSON: ");
+    }
+
+    [Fact]
+    public void An_invalid_escape_in_a_string_is_a_problem_not_an_exception()
+    {
+        PortfolioProblem problem = Single("""{ "applicant": { "name": "\ud800" } }""");
+        problem.ShouldBeAt("$.applicant.name", 1, 26);
+        problem.Message.ShouldBe("the string contains an invalid escape sequence");
+    }
+
+    [Fact]
+    public void An_invalid_escape_in_a_property_name_is_a_problem_not_an_exception()
+    {
+        PortfolioProblem problem = Single("""{ "applicant": { "name": "A" }, "\udc00": 1 }""");
+        problem.ShouldBeAt("$", 1, 33);
+        problem.Message.ShouldBe("the string contains an invalid escape sequence");
+    }
+
+    // ---- nesting ----
+
+    [Fact]
+    public void Nesting_deeper_than_32_is_rejected_at_the_33rd_level()
+    {
+        const string Prefix = """{ "applicant": { "name": "A" }, "extra": """;
+        string json = Prefix + new string('[', 32) + new string(']', 32) + " }";
+        IReadOnlyList<PortfolioProblem> problems = Problems(json);
+        problems.Count.ShouldBe(2, Show(problems));
+        problems[0].ShouldBeAt("$.extra", 1, 33);
+        problems[1].ShouldBeAt("$.extra", 1, Prefix.Length + 32);
+        problems[1].Message.ShouldBe("nesting is deeper than 32 levels");
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_32_inside_a_known_list_is_rejected()
+    {
+        string json = "{\n\"training\": " + new string('[', 40) + new string(']', 40) + "\n}";
+        IReadOnlyList<PortfolioProblem> problems = Problems(json);
+        problems.ShouldContain(p => p.Message == "nesting is deeper than 32 levels" && p.Line == 2 && p.Column == 13 + 31);
+    }
+
+    [Fact]
+    public void Absurdly_deep_nesting_is_reported_without_overflowing()
+    {
+        string json = new string('[', 1_000_000) + new string(']', 1_000_000);
+        IReadOnlyList<PortfolioProblem> problems = Problems(json);
+        problems.ShouldContain(p => p.Message == "nesting is deeper than 32 levels" && p.Column == 33);
+    }
+
+    // ---- encoding ----
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_rejected_at_the_first_bad_byte()
+    {
+        // Latin-1 "ë" (0xEB) followed by '"' is not valid UTF-8.
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("{\n  \"applicant\": { \"name\": \"Zo"), 0xEB, .. Encoding.ASCII.GetBytes("\" }\n}")];
+        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        problem.ShouldBeAt("$", 2, 29);
+        problem.Message.ShouldBe("the file is not valid UTF-8 (byte 0xEB); save it as UTF-8");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC0, 0x80 })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0xF8, 0x88, 0x80, 0x80, 0x80 })]
+    [InlineData(new byte[] { 0xE2, 0x82 })]
+    public void Overlong_surrogate_and_truncated_utf8_sequences_are_rejected(byte[] bad)
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("{ \"applicant\": { \"name\": \""), .. bad, .. Encoding.ASCII.GetBytes("\" } }")];
+        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        problem.ShouldBeAt("$", 1, 27);
+        problem.Message.ShouldStartWith("the file is not valid UTF-8");
+    }
+
+    [Fact]
+    public void A_utf16_file_is_rejected_as_not_utf8()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Minimal)];
+        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        problem.ShouldBeAt("$", 1, 1);
+        problem.Message.ShouldBe("the file is not UTF-8 (it looks like UTF-16); save it as UTF-8");
+    }
+
+    [Fact]
+    public void Columns_count_characters_not_bytes()
+    {
+        PortfolioProblem problem = Single("""{"applicant": {"name": "Zoë"}, "bad": 1}""");
+        problem.ShouldBeAt("$.bad", 1, 32);
+    }
+
+    [Fact]
+    public void Columns_after_a_bom_do_not_count_the_bom()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{ "applicant": { "name": "A" }, "bad": 1 }""")];
+        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        problem.ShouldBeAt("$.bad", 1, 33);
+    }
+
+    // ---- size ----
+
+    [Fact]
+    public void Input_over_16_MiB_is_rejected_without_parsing()
+    {
+        byte[] bytes = new byte[SixteenMiB + 1];
+        bytes.AsSpan().Fill((byte)'[');
+        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        problem.ShouldBeAt("$", null, null);
+        problem.Message.ShouldBe("the portfolio is 16777217 bytes; the limit is 16 MiB (16777216 bytes)");
+    }
+
+    [Fact]
+    public void Input_of_exactly_16_MiB_is_accepted()
+    {
+        byte[] json = Encoding.UTF8.GetBytes(Minimal);
+        byte[] bytes = new byte[SixteenMiB];
+        bytes.AsSpan().Fill((byte)' ');
+        json.CopyTo(bytes, 0);
+        PortfolioReadResult result = PortfolioReader.Read(bytes);
+        result.Problems.ShouldBeEmpty(Show(result.Problems));
+        result.Portfolio.ShouldNotBeNull();
+    }
+
+    // ---- reporting ----
+
+    [Fact]
+    public void A_file_with_several_problems_reports_all_of_them_in_position_order()
+    {
+        IReadOnlyList<PortfolioProblem> problems = Problems("""
+            {
+              "schemaVersion": 2,
+              "applicant": { "name": "" },
+              "training": [
+                { "date": "2023-02-29", "hours": 0, "title": "T", "aproved": true }
+              ],
+              "work": [
+                { "role": "R", "kind": "therapy", "start": "2016-06-01", "end": "2016-01-01" }
+              ],
+              "reflectiveSupervision": [
+                { "date": "2023-01-10", "hours": 30, "format": "group" }
+              ]
+            }
+            """);
+
+        problems.Select(p => (p.Path, p.Line, p.Column)).ShouldBe(
+        [
+            ("$.schemaVersion", 2, 20),
+            ("$.applicant.name", 3, 26),
+            ("$.training[0].date", 5, 15),
+            ("$.training[0].hours", 5, 38),
+            ("$.training[0].aproved", 5, 55),
+            ("$.work[0].kind", 8, 28),
+            ("$.work[0].end", 8, 69),
+            ("$.reflectiveSupervision[0].provider", 11, 5),
+            ("$.reflectiveSupervision[0].hours", 11, 38),
+        ], Show(problems));
+    }
+
+    [Fact]
+    public void Problems_at_the_same_position_are_ordered_by_path()
+    {
+        IReadOnlyList<PortfolioProblem> problems = Problems("""
+            {
+              "applicant": { "name": "A" },
+              "work": [ { "paid": true } ]
+            }
+            """);
+        problems.Select(p => (p.Path, p.Line, p.Column)).ShouldBe(
+        [
+            ("$.work[0].kind", 3, 13),
+            ("$.work[0].role", 3, 13),
+            ("$.work[0].start", 3, 13),
+        ], Show(problems));
+    }
+
+    [Fact]
+    public void Reading_the_same_bad_input_twice_gives_the_same_problems()
+    {
+        const string Json = """{ "applicant": {}, "training": [ {}, {} ], "x": 1, "y": 2 }""";
+        Problems(Json).ShouldBe(Problems(Json));
+    }
+
+    [Fact]
+    public void No_exception_escapes_for_random_bytes()
+        => Gen.Byte.Array[0, 200].Sample(bytes => CheckInvariants(PortfolioReader.Read(bytes)), iter: 5_000);
+
+    [Fact]
+    public void No_exception_escapes_for_mutations_of_the_spec_example()
+    {
+        byte[] example = Encoding.UTF8.GetBytes(SpecExample);
+        Gen.Select(Gen.Int[0, example.Length - 1], Gen.Byte, Gen.Int[0, 3]).Sample((position, value, action) =>
+        {
+            List<byte> bytes = [.. example];
+            switch (action)
+            {
+                case 0: bytes[position] = value; break;
+                case 1: bytes.Insert(position, value); break;
+                case 2: bytes.RemoveAt(position); break;
+                default: bytes.RemoveRange(position, example.Length - position); break;
+            }
+
+            CheckInvariants(PortfolioReader.Read(bytes.ToArray()));
+        }, iter: 5_000);
+    }
+
+    private static void CheckInvariants(PortfolioReadResult result)
+    {
+        (result.Portfolio is null).ShouldBe(result.Problems.Count > 0);
+        foreach (PortfolioProblem problem in result.Problems)
+        {
+            problem.Path.ShouldStartWith("$");
+            problem.Message.ShouldNotStartWith("internal error");
+            (problem.Line is null).ShouldBe(problem.Column is null);
+            if (problem.Line is { } line)
+            {
+                line.ShouldBeGreaterThanOrEqualTo(1);
+                problem.Column.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+            }
+        }
+
+        result.Problems.ShouldBe(
+            [.. result.Problems.OrderBy(p => p.Line ?? 0).ThenBy(p => p.Column ?? 0).ThenBy(p => p.Path, StringComparer.Ordinal)]);
+    }
+}
