@@ -8,28 +8,34 @@ namespace Imh.Dsl.Documentation;
 public sealed record DocPage(string FileName, string Content);
 
 /// <summary>
-/// Renders the requirement tables of a catalog as Markdown, from the same generated definitions
-/// the validators use, so the documentation cannot disagree with the validation.
+/// Renders the requirement tables of a catalog as Markdown pages and one HTML page, from the same
+/// generated definitions the validators use, so the documentation cannot disagree with the
+/// validation. No number is written here: every rule describes itself from its attribute values.
 /// </summary>
 public static class CatalogDocs
 {
-    /// <summary>The index (README.md with the comparison matrix) and one page per level or track, in rank order.</summary>
+    /// <summary>The index (README.md with the comparison matrix), one page per level or track in rank order, and index.html.</summary>
     public static IReadOnlyList<DocPage> Render(Catalog catalog)
+        => Render(catalog.Name, catalog.Levels.Select(l => l.Definition).ToList());
+
+    /// <summary>The pages of a catalog given by its level definitions (in the order to list them).</summary>
+    public static IReadOnlyList<DocPage> Render(string catalogName, IReadOnlyList<LevelDefinition> levels)
     {
-        var pages = new List<DocPage> { new("README.md", RenderIndex(catalog)) };
-        foreach (var level in catalog.Levels) pages.Add(new DocPage(FileNameOf(level.Definition), RenderLevel(level.Definition)));
+        var pages = new List<DocPage> { new("README.md", RenderIndex(catalogName, levels)) };
+        foreach (var level in levels) pages.Add(new DocPage(FileNameOf(level), RenderLevel(level)));
+        pages.Add(new DocPage("index.html", CatalogHtml.Render(catalogName, levels)));
         return pages;
     }
 
     /// <summary>The page file name of a level: <c>level-iv-clinical.md</c>.</summary>
     public static string FileNameOf(LevelDefinition level) => "level-" + level.Id.ToLowerInvariant() + ".md";
 
-    /// <summary>The page of one level or track.</summary>
+    /// <summary>The Markdown page of one level or track: initial requirements and the renewal table.</summary>
     public static string RenderLevel(LevelDefinition level)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(level.Name).Append(" (").Append(level.Id).Append(")\n\n");
-        md.Append("<!-- Generated from the requirement declarations by Imh. Do not edit. -->\n\n");
+        md.Append("# ").Append(level.Name).Append(" (`").Append(level.Id).Append("`)\n\n");
+        md.Append(GeneratedNote).Append("\n\n");
         md.Append("## Initial endorsement\n\n");
         AppendTable(md, level.Requirements);
         if (!level.Continuing.IsDefaultOrEmpty)
@@ -40,71 +46,49 @@ public static class CatalogDocs
         return md.ToString();
     }
 
-    /// <summary>The index: links to every page and the comparison matrix.</summary>
-    public static string RenderIndex(Catalog catalog)
+    /// <summary>The index: links to every page and the comparison matrices (initial and continuing).</summary>
+    public static string RenderIndex(string catalogName, IReadOnlyList<LevelDefinition> levels)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(catalog.Name).Append(" requirements\n\n");
-        md.Append("<!-- Generated from the requirement declarations by Imh. Do not edit. -->\n\n");
+        md.Append("# ").Append(catalogName).Append(" requirements\n\n");
+        md.Append(GeneratedNote).Append("\n\n");
         md.Append("| id | level | page |\n|---|---|---|\n");
-        foreach (var level in catalog.Levels)
+        foreach (var d in levels)
         {
-            var d = level.Definition;
             md.Append("| `").Append(d.Id).Append("` | ").Append(Cell(d.Name)).Append(" | [").Append(FileNameOf(d)).Append("](").Append(FileNameOf(d)).Append(") |\n");
         }
-        md.Append("\n## Comparison\n\n");
-        AppendMatrix(md, catalog, d => d.Requirements);
+        md.Append("\n## How the requirements grow from level to level\n\n");
+        AppendMatrix(md, levels, d => d.Requirements);
         md.Append("\n## Continuing endorsement\n\n");
-        AppendMatrix(md, catalog, d => d.Continuing);
+        AppendMatrix(md, levels, d => d.Continuing);
         return md.ToString();
     }
 
-    private static void AppendMatrix(StringBuilder md, Catalog catalog, Func<LevelDefinition, IReadOnlyList<RequirementDefinition>> select)
+    /// <summary>Requirement keys in first-appearance order across the levels.</summary>
+    public static IReadOnlyList<string> KeysOf(IReadOnlyList<LevelDefinition> levels, Func<LevelDefinition, IReadOnlyList<RequirementDefinition>> select)
     {
         var keys = new List<string>();
-        foreach (var level in catalog.Levels)
+        foreach (var level in levels)
         {
-            foreach (var r in select(level.Definition))
+            foreach (var r in select(level))
             {
                 if (!keys.Contains(r.Key)) keys.Add(r.Key);
             }
         }
-        md.Append("| requirement |");
-        foreach (var level in catalog.Levels) md.Append(" `").Append(level.Definition.Id).Append("` |");
-        md.Append("\n|---|");
-        foreach (var _ in catalog.Levels) md.Append("---|");
-        md.Append('\n');
-        foreach (var key in keys)
-        {
-            md.Append("| `").Append(key).Append("` |");
-            foreach (var level in catalog.Levels)
-            {
-                var r = select(level.Definition).FirstOrDefault(x => x.Key == key);
-                md.Append(' ').Append(r is null ? "—" : Cell(Summary(r))).Append(" |");
-            }
-            md.Append('\n');
-        }
+        return keys;
     }
 
-    /// <summary>A short matrix cell: the obligation and the rules' numbers.</summary>
+    /// <summary>A matrix cell: the obligation (unless required) and the rule in a few words.</summary>
     public static string Summary(RequirementDefinition requirement)
     {
         if (requirement.Obligation == Obligation.NotRequired) return "Not required";
-        var text = requirement.Describe();
+        var text = requirement.Summarize();
         return requirement.Obligation == Obligation.Required ? text : $"{ObligationWords(requirement.Obligation)}: {text}";
     }
 
-    private static void AppendTable(StringBuilder md, IReadOnlyList<RequirementDefinition> requirements)
-    {
-        md.Append("| key | requirement | rule | status | source |\n|---|---|---|---|---|\n");
-        foreach (var r in requirements)
-        {
-            md.Append("| `").Append(r.Key).Append("` | ").Append(Cell(r.Title)).Append(" | ")
-              .Append(r.Obligation == Obligation.NotRequired ? "—" : Cell(r.Describe())).Append(" | ")
-              .Append(ObligationWords(r.Obligation)).Append(" | ")
-              .Append(Cell(string.Join(" ", r.Sources.Select(s => "“" + s + "”")))).Append(" |\n");
-        }
-    }
+    /// <summary>The rule column: plain words with the numbers, or a dash when nothing is checked.</summary>
+    public static string RuleText(RequirementDefinition requirement)
+        => requirement.Obligation == Obligation.NotRequired || requirement.Rules.IsDefaultOrEmpty ? "—" : Capitalize(requirement.Describe()) + ".";
 
     /// <summary>Required, Recommended, Optional or Not required.</summary>
     public static string ObligationWords(Obligation obligation) => obligation switch
@@ -115,5 +99,41 @@ public static class CatalogDocs
         _ => "Not required",
     };
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
+    internal const string GeneratedNote = "<!-- Generated by Imh from the requirement declarations: do not edit by hand. -->";
+
+    private static void AppendMatrix(StringBuilder md, IReadOnlyList<LevelDefinition> levels, Func<LevelDefinition, IReadOnlyList<RequirementDefinition>> select)
+    {
+        md.Append("| requirement |");
+        foreach (var level in levels) md.Append(" `").Append(level.Id).Append("` |");
+        md.Append("\n|---|");
+        foreach (var _ in levels) md.Append("---|");
+        md.Append('\n');
+        foreach (var key in KeysOf(levels, select))
+        {
+            md.Append("| `").Append(key).Append("` |");
+            foreach (var level in levels)
+            {
+                var r = select(level).FirstOrDefault(x => x.Key == key);
+                md.Append(' ').Append(r is null ? "—" : Cell(Summary(r))).Append(" |");
+            }
+            md.Append('\n');
+        }
+    }
+
+    private static void AppendTable(StringBuilder md, IReadOnlyList<RequirementDefinition> requirements)
+    {
+        md.Append("| key | requirement | rule | status | source |\n|---|---|---|---|---|\n");
+        foreach (var r in requirements)
+        {
+            md.Append("| `").Append(r.Key).Append("` | ").Append(Cell(r.Title)).Append(" | ")
+              .Append(Cell(RuleText(r))).Append(" | ")
+              .Append(ObligationWords(r.Obligation)).Append(" | ")
+              .Append(Cell(string.Join(" ", r.Sources.Select(s => "“" + s + "”")))).Append(" |\n");
+        }
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    // Markdown cells: "<" would start an HTML tag and "|" a new column.
+    private static string Cell(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
 }

@@ -23,6 +23,9 @@ public sealed class CredentialRule : Rule
     }
 
     /// <inheritdoc />
+    public override string Summarize() => Words.Credentials(Types) + (RelatedField ? " (related)" : "") + (OfficialTranscript ? " + transcript" : "");
+
+    /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
     {
         Credential? nearMiss = null;
@@ -75,6 +78,9 @@ public sealed class CourseworkRule : Rule
         if (AcceptInServiceTraining) ways.Add("intensive in-service training in place of coursework");
         return $"coursework evidence: {Words.OrList(ways)}";
     }
+
+    /// <inheritdoc />
+    public override string Summarize() => "IMH coursework";
 
     /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)

@@ -12,6 +12,9 @@ public sealed class SignedRule : Rule
     public override string Describe() => $"{Words.AndList(Names())} signed";
 
     /// <inheritdoc />
+    public override string Summarize() => "signed";
+
+    /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
     {
         var signed = new List<string>();
@@ -54,6 +57,9 @@ public sealed class ExamRule : Rule
     public override string Describe() => "the written examination passed";
 
     /// <inheritdoc />
+    public override string Summarize() => "passed";
+
+    /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
     {
         var exam = context.Portfolio.Exam;
@@ -75,6 +81,9 @@ public sealed class PortfolioReviewRule : Rule
     public override string Describe() => "the two-level portfolio review passed";
 
     /// <inheritdoc />
+    public override string Summarize() => "passed";
+
+    /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
         => context.Portfolio.PortfolioReview is { Passed: true }
             ? Found(true, "both levels of the review passed", null)
@@ -94,6 +103,9 @@ public sealed class MembershipRule : Rule
     public override string Describe() => Covers == MembershipDate.AsOf
         ? "a current membership of an infant mental health association"
         : "a membership of an infant mental health association covering 31 December of the renewal year";
+
+    /// <inheritdoc />
+    public override string Summarize() => Covers == MembershipDate.AsOf ? "current" : "covers 31 December";
 
     /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
@@ -135,6 +147,9 @@ public sealed class SessionCountRule : Rule
     /// <inheritdoc />
     public override string Describe()
         => $"at least {Count} reflective supervision/consultation {(Count == 1 ? "session" : "sessions")}{(InRenewalYear ? " dated in the renewal year" : "")}";
+
+    /// <inheritdoc />
+    public override string Summarize() => $"{Count} RS/C {(Count == 1 ? "session" : "sessions")}{(InRenewalYear ? " per year" : "")}";
 
     /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)

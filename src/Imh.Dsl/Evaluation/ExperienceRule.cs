@@ -21,6 +21,9 @@ public sealed class ExperienceRule : Rule
     public override string Describe() => $"at least {Words.Years(Years)} of {Qualities()} work";
 
     /// <inheritdoc />
+    public override string Summarize() => $"{Words.Years(Years)} {Qualities()}";
+
+    /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
     {
         var required = Years * 365;

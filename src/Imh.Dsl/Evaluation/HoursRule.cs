@@ -37,6 +37,17 @@ public sealed class HoursRule : Rule
     }
 
     /// <inheritdoc />
+    public override string Summarize()
+    {
+        var text = $"{Words.Hours(Hours)} h {EvidenceNoun()}";
+        if (After == Milestone.Bachelor) text += " post-bachelor's";
+        if (After == Milestone.Graduate) text += " post-graduate";
+        if (WithinYears > 0) text += MinSpanYears > 0 ? $" in {MinSpanYears}–{WithinYears} years" : $" in < {Words.Years(WithinYears)}";
+        if (InRenewalYear) text += " per year";
+        return text;
+    }
+
+    /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
     {
         if (After != Milestone.None && context.DateOf(After) is null)

@@ -48,6 +48,14 @@ public sealed class RatingsRule : Rule
         return string.Join("; ", parts);
     }
 
+    /// <inheritdoc />
+    public override string Summarize()
+    {
+        var text = Items.IsDefaultOrEmpty ? $"{Count} ratings" : $"{ItemNumbers().Length} numbered ratings";
+        if (!EndorsedLevels.IsDefaultOrEmpty) text += $", one endorsed at {Words.OrList(EndorsedLevels)}";
+        return text;
+    }
+
     /// <summary>Plain words for a numbered item's options.</summary>
     public string DescribeItem(int item)
     {

@@ -56,6 +56,26 @@ public sealed class RequirementDefinition
         return text;
     }
 
+    /// <summary>The requirement in a few words, for a comparison table.</summary>
+    public string Summarize()
+    {
+        var parts = Rules.Where(r => r.Alternative is null).Select(r => r.Summarize()).ToList();
+        var labels = AlternativeLabels;
+        if (labels.Count > 0)
+        {
+            parts.Add("any of " + string.Join(" / ", labels.Select(l => $"({l}) " + string.Join(" + ", Rules.Where(r => r.Alternative == l).Select(r => r.Summarize())))));
+        }
+        var text = string.Join(" + ", parts);
+        return When == ApplicantCondition.None ? text : $"{text} (if {ConditionShort(When)})";
+    }
+
+    private static string ConditionShort(ApplicantCondition condition) => condition switch
+    {
+        ApplicantCondition.ProvidesReflectiveSupervision => "providing RS/C",
+        ApplicantCondition.SupervisesOthers => "supervising others",
+        _ => "",
+    };
+
     /// <summary>Evaluates the requirement.</summary>
     public RequirementResult Evaluate(EvaluationContext context)
     {

@@ -20,6 +20,9 @@ public abstract class Rule
     /// <summary>The rule in plain words, with its numbers.</summary>
     public abstract string Describe();
 
+    /// <summary>The rule in a few words, for a comparison table.</summary>
+    public virtual string Summarize() => Describe();
+
     /// <summary>A finding for this rule.</summary>
     protected Finding Found(bool met, string detail, string? missing) => new()
     {
