@@ -1,3 +1,5 @@
+using System;
+
 namespace Imh.Dsl.Evaluation;
 
 /// <summary>Outcome of <see cref="RatingMatcher.Match"/>.</summary>
@@ -9,7 +11,159 @@ public readonly record struct RatingMatch(int[] CandidateForItem, bool Complete,
 /// <summary>Fills numbered rating items with distinct candidates (raters): a bipartite matching.</summary>
 public static class RatingMatcher
 {
+    /// <summary>The largest number of items (one bit each in a <see cref="uint"/>).</summary>
+    private const int MaxItems = 32;
+
     /// <summary>Matches candidates to items.</summary>
     public static RatingMatch Match(ReadOnlySpan<uint> canFill, ReadOnlySpan<bool> endorsed, int itemCount)
-        => throw new NotImplementedException();
+    {
+        if (canFill.Length != endorsed.Length)
+        {
+            throw new ArgumentException(
+                $"canFill has {canFill.Length} candidates but endorsed has {endorsed.Length}.", nameof(endorsed));
+        }
+
+        if (itemCount is < 0 or > MaxItems)
+        {
+            throw new ArgumentException($"itemCount must be between 0 and {MaxItems}; was {itemCount}.", nameof(itemCount));
+        }
+
+        uint itemMask = itemCount == MaxItems ? uint.MaxValue : (1u << itemCount) - 1u;
+        int candidates = canFill.Length;
+        var state = new Matcher(canFill, itemMask, candidates);
+
+        int[] plain = new int[itemCount];
+        int maximum = state.Run(plain, forcedCandidate: -1, forcedItem: -1);
+        bool includesEndorsed = AnyEndorsed(plain, endorsed);
+        if (!includesEndorsed && maximum > 0)
+        {
+            int[] forced = new int[itemCount];
+            for (int c = 0; c < candidates && !includesEndorsed; c++)
+            {
+                if (!endorsed[c])
+                {
+                    continue;
+                }
+
+                uint items = canFill[c] & itemMask;
+                for (int k = 0; k < itemCount; k++)
+                {
+                    if ((items & (1u << k)) == 0)
+                    {
+                        continue;
+                    }
+
+                    if (state.Run(forced, c, k) == maximum)
+                    {
+                        plain = forced;
+                        includesEndorsed = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return new RatingMatch(plain, maximum == itemCount, includesEndorsed);
+    }
+
+    private static bool AnyEndorsed(int[] candidateForItem, ReadOnlySpan<bool> endorsed)
+    {
+        foreach (int c in candidateForItem)
+        {
+            if (c >= 0 && endorsed[c])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Kuhn's augmenting-path algorithm over items 0..k-1, candidates in index order.</summary>
+    private ref struct Matcher
+    {
+        private readonly ReadOnlySpan<uint> canFill;
+        private readonly uint itemMask;
+        private readonly int[] itemOfCandidate;
+        private readonly bool[] visited;
+
+        public Matcher(ReadOnlySpan<uint> canFill, uint itemMask, int candidates)
+        {
+            this.canFill = canFill;
+            this.itemMask = itemMask;
+            itemOfCandidate = new int[candidates];
+            visited = new bool[candidates];
+        }
+
+        /// <summary>
+        /// Fills <paramref name="candidateForItem"/> with a maximum matching; when <paramref name="forcedCandidate"/>
+        /// is not -1 it is fixed to <paramref name="forcedItem"/> and the rest is matched without them. Returns the size.
+        /// </summary>
+        public readonly int Run(int[] candidateForItem, int forcedCandidate, int forcedItem)
+        {
+            Array.Fill(itemOfCandidate, -1);
+            Array.Fill(candidateForItem, -1);
+            int size = 0;
+            if (forcedCandidate >= 0)
+            {
+                itemOfCandidate[forcedCandidate] = forcedItem;
+                size = 1;
+            }
+
+            for (int k = 0; k < candidateForItem.Length; k++)
+            {
+                if (k == forcedItem)
+                {
+                    continue;
+                }
+
+                Array.Clear(visited);
+                if (forcedCandidate >= 0)
+                {
+                    visited[forcedCandidate] = true; // never re-routed
+                }
+
+                if (TryAugment(k))
+                {
+                    size++;
+                }
+            }
+
+            for (int c = 0; c < itemOfCandidate.Length; c++)
+            {
+                if (itemOfCandidate[c] >= 0)
+                {
+                    candidateForItem[itemOfCandidate[c]] = c;
+                }
+            }
+
+            return size;
+        }
+
+        private readonly bool TryAugment(int item)
+        {
+            uint bit = 1u << item;
+            if ((bit & itemMask) == 0)
+            {
+                return false;
+            }
+
+            for (int c = 0; c < canFill.Length; c++)
+            {
+                if ((canFill[c] & bit) == 0 || visited[c])
+                {
+                    continue;
+                }
+
+                visited[c] = true;
+                if (itemOfCandidate[c] < 0 || TryAugment(itemOfCandidate[c]))
+                {
+                    itemOfCandidate[c] = item;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }
