@@ -39,6 +39,44 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_method_body_in_an_unrelated_file_regenerates_nothing()
+    {
+        var helper = CSharpSyntaxTree.ParseText("namespace Other; public static class Helper { public static int Twice(int x) => x * 2; }", GeneratorHarness.ParseOptions, "Helper.cs");
+        var compilation = GeneratorHarness.Compile(GeneratorHarness.CatalogSources()).AddSyntaxTrees(helper);
+        var (driver, _, _) = GeneratorHarness.Run(compilation);
+        var edited = compilation.ReplaceSyntaxTree(helper, CSharpSyntaxTree.ParseText("namespace Other; public static class Helper { public static int Twice(int x) => x + x; }", GeneratorHarness.ParseOptions, "Helper.cs"));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCached(second);
+        second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Editing_one_levels_declaration_regenerates_that_levels_output_only()
+    {
+        var compilation = GeneratorHarness.Compile(GeneratorHarness.CatalogSources());
+        var (driver, _, _) = GeneratorHarness.Run(compilation);
+        var levelII = compilation.SyntaxTrees.Single(t => t.FilePath == "LevelII.cs");
+        var editedText = levelII.ToString().Replace("[MinHours(30, Where = EvidenceFilter.RelationshipBased)]", "[MinHours(32, Where = EvidenceFilter.RelationshipBased)]");
+        editedText.ShouldNotBe(levelII.ToString());
+        var edited = compilation.ReplaceSyntaxTree(levelII, CSharpSyntaxTree.ParseText(editedText, GeneratorHarness.ParseOptions, "LevelII.cs"));
+
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var levels = result.TrackedSteps[TrackingNames.ConcreteLevels].SelectMany(s => s.Outputs).ToList();
+        levels.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        levels.Where(o => o.Reason != IncrementalStepRunReason.Modified)
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        result.TrackedSteps[TrackingNames.ConcreteTracks].SelectMany(s => s.Outputs)
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        // The catalog lists ids and type names only, so an hours edit leaves it alone.
+        result.TrackedSteps[TrackingNames.CatalogEntries].SelectMany(s => s.Outputs)
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        result.GeneratedSources.Single(s => s.HintName == "Imh.Requirements.LevelII.g.cs").SourceText.ToString().ShouldContain("Hours = 32m");
+    }
+
+    [Fact]
     public void Every_tracked_step_ran_and_no_step_output_holds_symbols_syntax_or_compilations()
     {
         var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.CatalogSources()));

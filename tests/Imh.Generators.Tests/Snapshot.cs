@@ -8,6 +8,10 @@ namespace Imh.Generators.Tests;
 /// </summary>
 internal static class Snapshot
 {
+    /// <summary>The generator version changes with every release; snapshots should not.</summary>
+    public static string ScrubVersion(string generated)
+        => System.Text.RegularExpressions.Regex.Replace(generated, "GeneratedCode\\(\"Imh.Generators\", \"[^\"]*\"\\)", "GeneratedCode(\"Imh.Generators\", \"{version}\")");
+
     public static Action<Shouldly.Configuration.ShouldMatchConfigurationBuilder> Named(string name)
         => b => b.SubFolder("Snapshots").WithDiscriminator(name).WithFileExtension("cs").NoDiff();
 }

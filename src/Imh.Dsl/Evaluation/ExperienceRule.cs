@@ -29,8 +29,8 @@ public sealed class ExperienceRule : Rule
         var required = Years * 365;
         if (After != Milestone.None && context.DateOf(After) is null)
         {
-            var degree = After == Milestone.Bachelor ? "a bachelor's degree" : "a master's or doctorate";
-            return Found(false, $"no {degree}, so no {Qualities()} work counts yet", $"{degree}, then {Words.Years(Years)} of {Qualities()} work") with { CreditedDays = 0 };
+            var degree = After == Milestone.Bachelor ? "bachelor's degree" : "master's or doctorate";
+            return Found(false, $"no {degree}, so no {Qualities()} work counts yet", $"a {degree}, then {Words.Years(Years)} of {Qualities()} work") with { CreditedDays = 0 };
         }
         var days = Credited(context);
         bool met = days >= required;

@@ -52,8 +52,8 @@ public sealed class HoursRule : Rule
     {
         if (After != Milestone.None && context.DateOf(After) is null)
         {
-            var degree = After == Milestone.Bachelor ? "a bachelor's degree" : "a master's or doctorate";
-            return Found(false, $"no {degree}, so no {EvidenceNoun()} counts yet", $"{degree} ({EvidenceNoun()} counts from its award date)") with { Hours = 0 };
+            var degree = After == Milestone.Bachelor ? "bachelor's degree" : "master's or doctorate";
+            return Found(false, $"no {degree}, so no {EvidenceNoun()} counts yet", $"a {degree} ({EvidenceNoun()} counts from its award date)") with { Hours = 0 };
         }
         var from = context.DateOf(After);
         var entries = Collect(context, from);

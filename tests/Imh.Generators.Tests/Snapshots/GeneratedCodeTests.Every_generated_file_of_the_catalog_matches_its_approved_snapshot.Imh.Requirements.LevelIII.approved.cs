@@ -13,7 +13,7 @@ partial record LevelIII
 }
 
 /// <summary>Validator for Infant Mental Health Specialist (III), generated from <see cref="LevelIII"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIIValidator : global::Imh.Dsl.Reports.ILevelValidator
 {
     /// <summary>The single instance, for generic consumers.</summary>
@@ -352,7 +352,7 @@ public sealed class LevelIIIValidator : global::Imh.Dsl.Reports.ILevelValidator
 }
 
 /// <summary>Report of level III: one typed property per requirement.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIIReport : global::Imh.Dsl.Reports.LevelReport
 {
     internal LevelIIIReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
@@ -389,7 +389,7 @@ public sealed class LevelIIIReport : global::Imh.Dsl.Reports.LevelReport
 }
 
 /// <summary>Continuing-endorsement validator for Infant Mental Health Specialist (III).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIIRenewalValidator : global::Imh.Dsl.Reports.IRenewalValidator
 {
     /// <summary>The single instance, for generic consumers.</summary>
@@ -411,7 +411,7 @@ public sealed class LevelIIIRenewalValidator : global::Imh.Dsl.Reports.IRenewalV
 }
 
 /// <summary>Report of continuing endorsement at III: one typed property per requirement.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIIRenewalReport : global::Imh.Dsl.Reports.RenewalReport
 {
     internal LevelIIIRenewalReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)

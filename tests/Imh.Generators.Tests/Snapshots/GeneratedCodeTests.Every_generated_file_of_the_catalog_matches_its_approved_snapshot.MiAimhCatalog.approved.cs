@@ -4,7 +4,7 @@
 namespace Imh.Requirements;
 
 /// <summary>The MiAimh catalog: validators of every level and track, in rank order.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public static class MiAimhCatalog
 {
     /// <summary>The catalog; find levels with <c>FindLevel("III")</c> (case-insensitive).</summary>

@@ -1,0 +1,319 @@
+namespace Imh.Requirements.Tests;
+
+/// <summary>
+/// RS/C time windows: sessions qualify together when last &lt; first.AddYears(max) and, where a
+/// minimum applies, last &gt;= first.AddYears(min).AddDays(-1); the session filters of each level;
+/// Level II's post-bachelor's clipping.
+/// </summary>
+public class ReflectiveSupervisionRules
+{
+    private static LevelIIReport LevelII(params ReflectiveSupervisionSession[] sessions) => Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions));
+
+    private static LevelIIIReport LevelIII(params ReflectiveSupervisionSession[] sessions) => Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions));
+
+    private static LevelIVClinicalReport Clinical(params ReflectiveSupervisionSession[] sessions) => Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(sessions));
+
+    // ---- minimum span ----
+
+    [Fact]
+    public void Level_II_24_hours_spanning_exactly_one_year_less_a_day_meet_the_one_year_minimum()
+    {
+        var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2023-07-10", 2m), Make.Session("2024-01-09", 10m));
+
+        Expect.EveryRequirementMet(report);
+        var window = report.ReflectiveSupervision.Findings.Single();
+        (window.WindowStart, window.WindowEnd, window.Hours).ShouldBe((D("2023-01-10"), D("2024-01-09"), 24m));
+    }
+
+    [Fact]
+    public void Level_II_24_hours_spanning_one_day_short_of_the_minimum_do_not_qualify()
+    {
+        var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2023-07-10", 2m), Make.Session("2024-01-08", 10m));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "the span is too short");
+    }
+
+    [Fact]
+    public void Level_II_23_99_hours_in_a_long_enough_window_miss_by_0_01_hour()
+    {
+        var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2023-07-10", 1.99m), Make.Session("2024-01-09", 10m));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "0.01 more clock hours within one window");
+    }
+
+    [Fact]
+    public void Level_III_50_hours_spanning_exactly_one_year_less_a_day_meet_the_one_year_minimum()
+    {
+        var report = LevelIII(Make.Session("2023-01-10", 20m), Make.Session("2023-07-10", 10m), Make.Session("2024-01-09", 20m));
+
+        Expect.EveryRequirementMet(report);
+    }
+
+    [Fact]
+    public void Level_III_50_hours_spanning_one_day_short_of_the_minimum_do_not_qualify()
+    {
+        var report = LevelIII(Make.Session("2023-01-10", 20m), Make.Session("2023-07-10", 10m), Make.Session("2024-01-08", 20m));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "the span is too short");
+    }
+
+    [Fact]
+    public void Level_III_50_hours_within_six_months_do_not_qualify()
+    {
+        var report = LevelIII(Make.MonthlySessions("2024-01-10", 6, 10m).ToArray());
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "sessions spanning 1 to 2 years");
+    }
+
+    // ---- maximum ----
+
+    [Fact]
+    public void Level_II_a_session_exactly_two_years_after_the_first_is_outside_its_window()
+    {
+        // Windows: {2023-01-10, 2024-06-01} = 14 h; {2024-06-01, 2025-01-10} = 14 h (and spans under a year).
+        var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2024-06-01", 2m), Make.Session("2025-01-10", 12m));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "10 more clock hours within one window of 1 to 2 years");
+    }
+
+    [Fact]
+    public void Level_II_a_session_one_day_before_two_years_after_the_first_is_inside_its_window()
+    {
+        var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2024-06-01", 2m), Make.Session("2025-01-09", 12m));
+
+        Expect.EveryRequirementMet(report);
+        var window = report.ReflectiveSupervision.Findings.Single();
+        (window.WindowStart, window.WindowEnd, window.Hours).ShouldBe((D("2023-01-10"), D("2025-01-09"), 26m));
+    }
+
+    [Fact]
+    public void Level_IV_a_session_exactly_two_years_after_the_first_is_outside_its_window()
+    {
+        var report = Clinical(Make.Session("2023-01-10", 24m), Make.Session("2024-06-01", 4m), Make.Session("2025-01-10", 24m));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "22 more clock hours within one window of less than 2 years");
+    }
+
+    [Fact]
+    public void Level_IV_a_session_one_day_before_two_years_after_the_first_is_inside_its_window()
+    {
+        var report = Clinical(Make.Session("2023-01-10", 24m), Make.Session("2024-06-01", 4m), Make.Session("2025-01-09", 24m));
+
+        Expect.EveryRequirementMet(report);
+        report.ReflectiveSupervision.Findings.Single().Hours.ShouldBe(52m);
+    }
+
+    // ---- windows starting on 29 February ----
+
+    [Fact]
+    public void Level_III_a_window_from_29_February_reaches_the_one_year_minimum_on_27_February()
+    {
+        // 2024-02-29 plus one year is 2025-02-28; minus one day: 2025-02-27.
+        var report = LevelIII(Make.Session("2024-02-29", 20m), Make.Session("2024-08-29", 10m), Make.Session("2025-02-27", 20m));
+
+        Expect.EveryRequirementMet(report);
+    }
+
+    [Fact]
+    public void Level_III_a_window_from_29_February_ending_26_February_is_one_day_short()
+    {
+        var report = LevelIII(Make.Session("2024-02-29", 20m), Make.Session("2024-08-29", 10m), Make.Session("2025-02-26", 20m));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "the span is too short");
+    }
+
+    [Fact]
+    public void Level_III_a_window_from_29_February_excludes_28_February_two_years_later()
+    {
+        // 2024-02-29 plus two years is 2026-02-28: a session that day is outside the window.
+        var report = LevelIII(Make.Session("2024-02-29", 20m), Make.Session("2025-03-15", 10m), Make.Session("2026-02-28", 20m));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "20 more clock hours");
+    }
+
+    [Fact]
+    public void Level_III_a_window_from_29_February_includes_27_February_two_years_later()
+    {
+        var report = LevelIII(Make.Session("2024-02-29", 20m), Make.Session("2025-03-15", 10m), Make.Session("2026-02-27", 20m));
+
+        Expect.EveryRequirementMet(report);
+        var window = report.ReflectiveSupervision.Findings.Single();
+        (window.WindowStart, window.WindowEnd, window.Hours).ShouldBe((D("2024-02-29"), D("2026-02-27"), 50m));
+    }
+
+    // ---- Level IV: no minimum span ----
+
+    [Fact]
+    public void Level_IV_Clinical_50_hours_in_one_month_are_enough_because_level_IV_has_no_minimum_span()
+    {
+        var report = Clinical(
+            Make.Session("2026-10-01", 10m), Make.Session("2026-10-08", 10m), Make.Session("2026-10-15", 10m),
+            Make.Session("2026-10-22", 10m), Make.Session("2026-10-29", 10m));
+
+        Expect.EveryRequirementMet(report);
+    }
+
+    [Fact]
+    public void Level_IV_Clinical_50_hours_on_a_single_day_are_enough()
+    {
+        var report = Clinical(Make.Session("2026-10-01", 24m), Make.Session("2026-10-01", 24m), Make.Session("2026-10-01", 2m));
+
+        Expect.EveryRequirementMet(report);
+    }
+
+    // ---- post-bachelor's (Level II) ----
+
+    [Fact]
+    public void Level_II_RSC_sessions_before_the_earliest_bachelors_award_do_not_count()
+    {
+        // Unclipped: 24 h from 2023-01-10 to 2024-01-20 would qualify. The BSW is awarded 2023-03-01,
+        // so the 2023-01-10 session is out: 12 h from 2023-06-01 to 2024-01-20.
+        var report = Evaluate.LevelII(Eligible.LevelII()
+            .WithCredentials(Make.Credential(CredentialType.Bachelor, "2023-03-01", "BSW"))
+            .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
+
+        var rsc = Expect.FailsOnly(report, "reflectiveSupervision", "12 more clock hours");
+        var window = rsc.Findings.Single();
+        (window.WindowStart, window.Hours).ShouldBe((D("2023-06-01"), 12m));
+    }
+
+    [Fact]
+    public void Level_II_RSC_session_on_the_bachelors_award_date_counts()
+    {
+        var report = Evaluate.LevelII(Eligible.LevelII()
+            .WithCredentials(Make.Credential(CredentialType.Bachelor, "2023-01-10", "BSW"))
+            .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
+
+        Expect.EveryRequirementMet(report);
+    }
+
+    [Fact]
+    public void Level_II_RSC_counts_from_the_earliest_of_several_bachelors_degrees()
+    {
+        var report = Evaluate.LevelII(Eligible.LevelII()
+            .WithCredentials(Make.Credential(CredentialType.Bachelor, "2023-03-01", "BSN"), Make.Credential(CredentialType.Bachelor, "2015-05-01", "BA"))
+            .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
+
+        Expect.EveryRequirementMet(report);
+    }
+
+    [Fact]
+    public void Level_II_RSC_is_clipped_at_the_bachelors_even_when_a_masters_came_first_in_the_list()
+    {
+        // Only bachelor's degrees set the post-bachelor's date.
+        var report = Evaluate.LevelII(Eligible.LevelII()
+            .WithCredentials(Make.Credential(CredentialType.Master, "2024-06-01", "MSW"), Make.Credential(CredentialType.Bachelor, "2023-03-01", "BSW"))
+            .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "12 more clock hours");
+    }
+
+    // ---- session filters ----
+
+    private static List<ReflectiveSupervisionSession> Monthly(int count, decimal hours, Func<int, ReflectiveSupervisionSession, ReflectiveSupervisionSession> change)
+        => Make.MonthlySessions("2024-01-10", count, hours).Select((s, i) => change(i, s)).ToList();
+
+    private static ReflectiveSupervisionSession Flags(ReflectiveSupervisionSession s, bool? providerApproved = null, bool? relationshipBased = null, bool? whileServing = null)
+        => new()
+        {
+            Date = s.Date, Hours = s.Hours, Format = s.Format, Provider = s.Provider,
+            ProviderApproved = providerApproved ?? s.ProviderApproved,
+            RelationshipBased = relationshipBased ?? s.RelationshipBased,
+            WhileServing = whileServing ?? s.WhileServing,
+        };
+
+    [Fact]
+    public void Level_III_RSC_needs_an_approved_provider()
+    {
+        var sessions = Monthly(13, 4m, (i, s) => i == 6 ? Flags(s, providerApproved: false) : s);
+
+        Expect.FailsOnly(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+    }
+
+    [Fact]
+    public void Level_III_RSC_must_be_received_while_serving_infants_and_families()
+    {
+        var sessions = Monthly(13, 4m, (i, s) => i == 6 ? Flags(s, whileServing: false) : s);
+
+        Expect.FailsOnly(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+    }
+
+    [Fact]
+    public void Level_III_RSC_does_not_look_at_the_relationshipBased_flag()
+    {
+        var sessions = Monthly(13, 4m, (_, s) => Flags(s, relationshipBased: false));
+
+        Expect.EveryRequirementMet(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)));
+    }
+
+    [Fact]
+    public void Level_II_RSC_must_be_relationship_based()
+    {
+        var sessions = Monthly(13, 2m, (i, s) => i is 4 or 6 ? Flags(s, relationshipBased: false) : s);
+
+        Expect.FailsOnly(Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+    }
+
+    [Fact]
+    public void Level_II_RSC_must_be_received_while_serving_infants_and_families()
+    {
+        var sessions = Monthly(13, 2m, (i, s) => i is 4 or 6 ? Flags(s, whileServing: false) : s);
+
+        Expect.FailsOnly(Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+    }
+
+    [Fact]
+    public void Level_II_RSC_does_not_need_an_approved_provider()
+    {
+        var sessions = Monthly(13, 2m, (_, s) => Flags(s, providerApproved: false));
+
+        Expect.EveryRequirementMet(Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions)));
+    }
+
+    [Fact]
+    public void Level_IV_RSC_needs_an_approved_provider_but_not_whileServing()
+    {
+        var notServing = Monthly(13, 4m, (_, s) => Flags(s, whileServing: false));
+        var oneUnapproved = Monthly(13, 4m, (i, s) => i == 6 ? Flags(s, providerApproved: false) : s);
+
+        Expect.EveryRequirementMet(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(notServing)));
+        Expect.FailsOnly(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(oneUnapproved)), "reflectiveSupervision", "2 more clock hours");
+    }
+
+    // ---- optional for Policy and Research/Faculty ----
+
+    [Fact]
+    public void Level_IV_Policy_without_RSC_is_still_eligible_and_reports_RSC_as_not_met_and_not_required()
+    {
+        var report = Evaluate.LevelIVPolicy(Eligible.LevelIVPolicy().WithSessions());
+
+        report.Eligible.ShouldBeTrue(Expect.Summary(report));
+        report.UnmetKeys.ShouldBeEmpty();
+        report.ReflectiveSupervision.Status.ShouldBe(RequirementStatus.NotMet);
+        report.ReflectiveSupervision.Required.ShouldBeFalse();
+        report.ReflectiveSupervision.Missing.ShouldNotBeNull().ShouldContain("50 clock hours");
+    }
+
+    [Fact]
+    public void Level_IV_ResearchFaculty_without_RSC_is_still_eligible_and_reports_RSC_as_not_met_and_not_required()
+    {
+        var report = Evaluate.LevelIVResearchFaculty(Eligible.LevelIVResearchFaculty().WithSessions(Make.Session("2026-01-10", 4m)));
+
+        report.Eligible.ShouldBeTrue(Expect.Summary(report));
+        report.UnmetKeys.ShouldBeEmpty();
+        report.ReflectiveSupervision.Status.ShouldBe(RequirementStatus.NotMet);
+        report.ReflectiveSupervision.Required.ShouldBeFalse();
+        report.ReflectiveSupervision.Missing.ShouldNotBeNull().ShouldContain("46 more clock hours");
+    }
+
+    [Fact]
+    public void Level_IV_RSC_is_required_only_in_the_Clinical_track_of_the_level_definitions()
+    {
+        Obligation(LevelIVClinicalValidator.Definition).ShouldBe(Imh.Dsl.Obligation.Required);
+        Obligation(LevelIVPolicyValidator.Definition).ShouldBe(Imh.Dsl.Obligation.Optional);
+        Obligation(LevelIVResearchFacultyValidator.Definition).ShouldBe(Imh.Dsl.Obligation.Optional);
+
+        static Imh.Dsl.Obligation Obligation(Imh.Dsl.Evaluation.LevelDefinition level)
+            => level.Requirements.Single(r => r.Key == "reflectiveSupervision").Obligation;
+    }
+}
