@@ -18,7 +18,7 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --dis
 dom="$(timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$page" 2>/dev/null)"
 fail=0
 expect() { # what, count, pattern
-  local n; n=$(grep -o "$3" <<<"$dom" | wc -l)
+  local n; n=$( (grep -o "$3" <<<"$dom" || true) | wc -l)
   if [ "$n" -ne "$2" ]; then echo "FAIL $1: expected $2, found $n" >&2; fail=1; else echo "ok   $1 ($n)"; fi
 }
 levels=$(grep -o '<section class="level" id="level-[^"]*"' "$page" | wc -l)

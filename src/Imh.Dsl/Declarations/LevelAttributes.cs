@@ -14,6 +14,9 @@ public sealed class CatalogAttribute(string name) : Attribute
     /// <summary>Namespace of the generated catalog class.</summary>
     public string? Namespace { get; set; }
 
+    /// <summary>Display title for documentation, e.g. <c>MI-AIMH Endorsement (IMH-E) requirements</c>; defaults to the name.</summary>
+    public string? Title { get; set; }
+
     /// <summary>File name (an AdditionalFiles item) of the published requirements the source quotes come from.</summary>
     public string? SourceText { get; set; }
 }

@@ -16,9 +16,9 @@ public static class CatalogDocs
 {
     /// <summary>The index (README.md with the comparison matrix), one page per level or track in rank order, and index.html.</summary>
     public static IReadOnlyList<DocPage> Render(Catalog catalog)
-        => Render(catalog.Name, catalog.Levels.Select(l => l.Definition).ToList());
+        => Render(catalog.Title, catalog.Levels.Select(l => l.Definition).ToList());
 
-    /// <summary>The pages of a catalog given by its level definitions (in the order to list them).</summary>
+    /// <summary>The pages of a catalog given by its title and level definitions (in the order to list them).</summary>
     public static IReadOnlyList<DocPage> Render(string catalogName, IReadOnlyList<LevelDefinition> levels)
     {
         var pages = new List<DocPage> { new("README.md", RenderIndex(catalogName, levels)) };
@@ -50,7 +50,7 @@ public static class CatalogDocs
     public static string RenderIndex(string catalogName, IReadOnlyList<LevelDefinition> levels)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(catalogName).Append(" requirements\n\n");
+        md.Append("# ").Append(catalogName).Append("\n\n");
         md.Append(GeneratedNote).Append("\n\n");
         md.Append("| id | level | page |\n|---|---|---|\n");
         foreach (var d in levels)

@@ -13,10 +13,10 @@ public static class CatalogHtml
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        h.Append("<title>").Append(E(catalogName)).Append(" requirements</title>\n");
+        h.Append("<title>").Append(E(catalogName)).Append("</title>\n");
         h.Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
         h.Append(CatalogDocs.GeneratedNote).Append('\n');
-        h.Append("<header>\n<h1>").Append(E(catalogName)).Append(" requirements</h1>\n<nav>");
+        h.Append("<header>\n<h1>").Append(E(catalogName)).Append("</h1>\n<nav>");
         foreach (var level in levels) h.Append("<a href=\"#").Append(Anchor(level)).Append("\">").Append(E(level.Id)).Append("</a> ");
         h.Append("</nav>\n</header>\n<main>\n");
 

@@ -16,7 +16,7 @@ public sealed class CredentialRule : Rule
     /// <inheritdoc />
     public override string Describe()
     {
-        var text = $"a {Words.Credentials(Types)}";
+        var text = Words.WithArticle(Words.Credentials(Types));
         if (RelatedField) text += " in a related area";
         if (OfficialTranscript) text += " with an official transcript";
         return text;
@@ -42,7 +42,7 @@ public sealed class CredentialRule : Rule
             var lacking = new List<string>();
             if (OfficialTranscript && !miss.OfficialTranscript) lacking.Add("an official transcript");
             if (RelatedField && !miss.RelatedField) lacking.Add("a related area of study");
-            return Found(false, $"{Name(miss)} lacks {Words.AndList(lacking)}", $"{Words.AndList(lacking)} for a {Words.Credentials(Types)}");
+            return Found(false, $"{Name(miss)} lacks {Words.AndList(lacking)}", $"{Words.AndList(lacking)} for {Words.WithArticle(Words.Credentials(Types))}");
         }
         return Found(false, $"no {Words.Credentials(Types)}", Describe());
     }

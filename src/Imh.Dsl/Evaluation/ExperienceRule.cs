@@ -18,7 +18,7 @@ public sealed class ExperienceRule : Rule
     public Milestone After { get; init; }
 
     /// <inheritdoc />
-    public override string Describe() => $"at least {Words.Years(Years)} of {Qualities()} work";
+    public override string Describe() => $"at least {Words.Years(Years)} of {Qualities()}";
 
     /// <inheritdoc />
     public override string Summarize() => $"{Words.Years(Years)} {Qualities()}";
@@ -30,13 +30,13 @@ public sealed class ExperienceRule : Rule
         if (After != Milestone.None && context.DateOf(After) is null)
         {
             var degree = After == Milestone.Bachelor ? "bachelor's degree" : "master's or doctorate";
-            return Found(false, $"no {degree}, so no {Qualities()} work counts yet", $"a {degree}, then {Words.Years(Years)} of {Qualities()} work") with { CreditedDays = 0 };
+            return Found(false, $"no {degree}, so no {Qualities()} counts yet", $"a {degree}, then {Words.Years(Years)} of {Qualities()}") with { CreditedDays = 0 };
         }
         var days = Credited(context);
         bool met = days >= required;
         int whole = (int)decimal.Floor(days);
         int shortfall = (int)decimal.Ceiling(required - days);
-        return Found(met, $"{Words.YearsAndDays(whole)} credited of {Qualities()} work", $"{Words.YearsAndDays(shortfall)} more {Qualities()} work") with { CreditedDays = days };
+        return Found(met, $"{Words.YearsAndDays(whole)} credited of {Qualities()}", $"{Words.YearsAndDays(shortfall)} more {Qualities()}") with { CreditedDays = days };
     }
 
     /// <inheritdoc />

@@ -12,6 +12,9 @@ public static class Words
     /// <summary>ISO date.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>"a master's", "an associate's degree".</summary>
+    public static string WithArticle(string noun) => (noun.Length > 0 && "aeiouAEIOU".Contains(noun[0]) ? "an " : "a ") + noun;
+
     /// <summary>"1 year", "2 years".</summary>
     public static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
 
@@ -58,30 +61,15 @@ public static class Words
         return names;
     }
 
-    /// <summary>Plain names of the work kinds in a set.</summary>
+    /// <summary>Work of the kinds in a set, as a noun phrase: "imhServices work", "work of any kind except imhInternship".</summary>
     public static string WorkKinds(Dsl.WorkKinds kinds)
     {
-        if (kinds == Dsl.WorkKinds.All) return "any kind of";
-        var all = Dsl.WorkKinds.All;
-        int present = 0, total = 0;
-        foreach (var (flag, _) in s_workKindNames)
-        {
-            total++;
-            if ((kinds & flag) != 0) present++;
-        }
-        if (present == total - 1)
-        {
-            foreach (var (flag, name) in s_workKindNames)
-            {
-                if ((kinds & flag) == 0 && (all & flag) != 0) return $"any kind of (except {name})";
-            }
-        }
-        var names = new List<string>();
-        foreach (var (flag, name) in s_workKindNames)
-        {
-            if ((kinds & flag) != 0) names.Add(name);
-        }
-        return OrList(names);
+        if (kinds == Dsl.WorkKinds.All) return "work of any kind";
+        var present = new List<string>();
+        var absent = new List<string>();
+        foreach (var (flag, name) in s_workKindNames) ((kinds & flag) != 0 ? present : absent).Add(name);
+        if (absent.Count == 1) return $"work of any kind except {absent[0]}";
+        return OrList(present) + " work";
     }
 
     /// <summary>Plain names of credential types: "master's or doctorate".</summary>

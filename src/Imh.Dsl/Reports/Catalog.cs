@@ -46,6 +46,11 @@ public sealed class Catalog
     /// <summary>Catalog name.</summary>
     public string Name { get; }
 
+    /// <summary>Display title for documentation; the name when none was declared.</summary>
+    public string Title { get => _title ?? Name; init => _title = value; }
+
+    private readonly string? _title;
+
     /// <summary>File name of the published text the requirements quote.</summary>
     public string? SourceText { get; }
 

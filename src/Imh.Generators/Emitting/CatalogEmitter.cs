@@ -24,7 +24,13 @@ internal static class CatalogEmitter
         w.Line("    ],");
         w.Line("    [");
         foreach (var e in ordered.Where(e => e.RenewalValidatorTypeName is not null)) w.Line($"        {e.RenewalValidatorTypeName}.Instance,");
-        w.Line("    ]);");
+        w.Line(catalog.Title is null ? "    ]);" : "    ])");
+        if (catalog.Title is not null)
+        {
+            w.Line("{");
+            w.Line($"    Title = {SymbolDisplay.FormatLiteral(catalog.Title, true)},");
+            w.Line("};");
+        }
         w.Close();
         return w.ToString();
     }

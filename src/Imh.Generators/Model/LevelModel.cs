@@ -47,4 +47,4 @@ internal sealed record LevelModel(
 internal sealed record CatalogEntry(string Id, int Rank, string ValidatorTypeName, string? RenewalValidatorTypeName);
 
 /// <summary>The assembly's <c>[Catalog]</c> registration.</summary>
-internal sealed record CatalogModel(string Name, string? Namespace, string? SourceText);
+internal sealed record CatalogModel(string Name, string? Namespace, string? SourceText, string? Title);

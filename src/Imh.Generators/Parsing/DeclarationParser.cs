@@ -70,14 +70,15 @@ internal static class DeclarationParser
         {
             if (a.AttributeClass?.ToDisplayString() != KnownNames.CatalogAttribute) continue;
             if (a.ConstructorArguments.Length != 1 || a.ConstructorArguments[0].Value is not string name || !SyntaxFacts.IsValidIdentifier(name)) return null;
-            string? ns = null, source = null;
+            string? ns = null, source = null, title = null;
             foreach (var named in a.NamedArguments)
             {
                 if (named.Key == "Namespace") ns = named.Value.Value as string;
                 if (named.Key == "SourceText") source = named.Value.Value as string;
+                if (named.Key == "Title") title = named.Value.Value as string;
             }
             if (ns is not null && !ns.Split('.').All(SyntaxFacts.IsValidIdentifier)) ns = null;
-            return new CatalogModel(name, ns, source);
+            return new CatalogModel(name, ns, source, title);
         }
         return null;
     }

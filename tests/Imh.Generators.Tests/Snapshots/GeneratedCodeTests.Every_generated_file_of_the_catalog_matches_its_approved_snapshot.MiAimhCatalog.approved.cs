@@ -26,5 +26,8 @@ public static class MiAimhCatalog
             global::Imh.Requirements.LevelIVClinicalRenewalValidator.Instance,
             global::Imh.Requirements.LevelIVPolicyRenewalValidator.Instance,
             global::Imh.Requirements.LevelIVResearchFacultyRenewalValidator.Instance,
-        ]);
+        ])
+    {
+        Title = "MI-AIMH Endorsement (IMH-E) requirements",
+    };
 }
