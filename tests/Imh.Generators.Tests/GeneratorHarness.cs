@@ -3,6 +3,7 @@ using System.IO;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Imh.Generators.Tests;
 
@@ -44,6 +45,21 @@ internal static class GeneratorHarness
             foreach (var source in result.GeneratedSources) files[source.HintName] = source.SourceText.ToString();
         }
         return files;
+    }
+
+    /// <summary>Analyzer options with the catalog's published text as an additional file, as the real build has it.</summary>
+    public static AnalyzerOptions CatalogOptions()
+    {
+        var path = Path.Combine(RepositoryRoot(), "src", "Imh.Requirements", "mi-aimh-endorsement-requirements.txt");
+        return new AnalyzerOptions([new TextFile(path, File.ReadAllText(path))]);
+    }
+
+    private sealed class TextFile(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
+            => Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 
     /// <summary>The real MI-AIMH catalog declarations, read from the repository.</summary>
