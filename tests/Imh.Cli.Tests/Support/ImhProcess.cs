@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Imh.Cli.Tests.Support;
+
+/// <summary>Runs the real <c>imh</c> (the imh.dll built next to the tests) as a child process.</summary>
+internal static class ImhProcess
+{
+    private static readonly string ImhDll = Path.Combine(AppContext.BaseDirectory, "imh.dll");
+
+    // The dotnet CLI tells child processes which host it is; fall back to the one on PATH.
+    private static readonly string DotnetHost = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    /// <summary>Runs <c>imh ARGS</c> in the repository root.</summary>
+    public static Task<CliRun> Run(params string[] args) => RunIn(Repository.Root, args);
+
+    /// <summary>Runs <c>imh ARGS</c> in a working directory.</summary>
+    public static async Task<CliRun> RunIn(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(ImhDll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment.Remove("NO_COLOR");
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        Task<string> stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return new CliRun(args, process.ExitCode, await stdout, await stderr);
+    }
+}
