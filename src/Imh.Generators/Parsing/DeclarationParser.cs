@@ -31,6 +31,8 @@ internal static class DeclarationParser
     public static LevelModel? ParseTrack(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type || type.IsAbstract || type.IsGenericType) return null;
+        // A type marked both [Level] and [Track] is emitted once, as a level; IMH004 reports it.
+        if (type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.LevelAttribute)) return null;
         var track = context.Attributes.FirstOrDefault();
         if (track is null || track.ConstructorArguments.Length != 2) return null;
         if (track.ConstructorArguments[0].Value is not string trackId || track.ConstructorArguments[1].Value is not string trackName) return null;
@@ -77,7 +79,8 @@ internal static class DeclarationParser
                 if (named.Key == "SourceText") source = named.Value.Value as string;
                 if (named.Key == "Title") title = named.Value.Value as string;
             }
-            if (ns is not null && !ns.Split('.').All(SyntaxFacts.IsValidIdentifier)) ns = null;
+            // Keywords are valid identifier characters but not namespace names (IMH011 reports both).
+            if (ns is not null && !ns.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None)) ns = null;
             return new CatalogModel(name, ns, source, title);
         }
         return null;
