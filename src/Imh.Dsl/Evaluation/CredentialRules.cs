@@ -29,8 +29,11 @@ public sealed class CredentialRule : Rule
     public override Finding Evaluate(EvaluationContext context)
     {
         Credential? nearMiss = null;
-        foreach (var c in context.Credentials)
+        var credentials = context.Portfolio.Credentials;
+        for (int i = 0; i < credentials.Count; i++)
         {
+            var c = credentials[i];
+            if (c.Awarded > context.AsOf) continue;
             if ((Types & TypeFlag(c.Type)) == 0) continue;
             bool transcriptOk = !OfficialTranscript || c.OfficialTranscript;
             bool fieldOk = !RelatedField || c.RelatedField;
@@ -50,8 +53,11 @@ public sealed class CredentialRule : Rule
     /// <inheritdoc />
     public override bool IsMet(EvaluationContext context)
     {
-        foreach (var c in context.Credentials)
+        var credentials = context.Portfolio.Credentials;
+        for (int i = 0; i < credentials.Count; i++)
         {
+            var c = credentials[i];
+            if (c.Awarded > context.AsOf) continue;
             if ((Types & TypeFlag(c.Type)) != 0 && (!OfficialTranscript || c.OfficialTranscript) && (!RelatedField || c.RelatedField)) return true;
         }
         return false;
@@ -59,7 +65,14 @@ public sealed class CredentialRule : Rule
 
     internal static CredentialTypes TypeFlag(CredentialType type) => (CredentialTypes)(1 << (int)type);
 
-    internal static string Name(Credential c) => $"{(string.IsNullOrEmpty(c.Title) ? Words.Camel(c.Type.ToString()) : c.Title)} ({Words.Camel(c.Type.ToString())}, {Words.Date(c.Awarded)})";
+    internal static string Name(Credential c)
+    {
+        var type = (uint)c.Type < (uint)TypeNames.Length ? TypeNames[(int)c.Type] : Words.Camel(c.Type.ToString());
+        return $"{(string.IsNullOrEmpty(c.Title) ? type : c.Title)} ({type}, {Words.Date(c.Awarded)})";
+    }
+
+    /// <summary>The camelCase names of the credential types, as in the portfolio format.</summary>
+    private static readonly string[] TypeNames = Enum.GetNames<CredentialType>().Select(Words.Camel).ToArray();
 }
 
 /// <summary>Evidence of infant mental health coursework. From <see cref="ImhCourseworkAttribute"/>.</summary>
@@ -85,14 +98,19 @@ public sealed class CourseworkRule : Rule
     /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
     {
-        foreach (var c in context.Credentials)
+        var credentials = context.Portfolio.Credentials;
+        for (int i = 0; i < credentials.Count; i++)
         {
+            var c = credentials[i];
+            if (c.Awarded > context.AsOf) continue;
             if (c.ImhCoursework) return Found(true, $"IMH coursework in {CredentialRule.Name(c)}", null);
         }
         if (AcceptCertificate)
         {
-            foreach (var c in context.Credentials)
+            for (int i = 0; i < credentials.Count; i++)
             {
+                var c = credentials[i];
+                if (c.Awarded > context.AsOf) continue;
                 if (c.Type == CredentialType.Certificate) return Found(true, $"certificate program {CredentialRule.Name(c)}", null);
             }
         }
@@ -100,11 +118,14 @@ public sealed class CourseworkRule : Rule
         {
             decimal hours = 0;
             int count = 0;
-            foreach (var t in context.Training)
+            var training = context.Portfolio.Training;
+            for (int i = 0; i < training.Count; i++)
             {
+                var t = training[i];
+                if (t.Date > context.AsOf) continue;
                 if (t.InServiceCoursework) { hours += t.Hours; count++; }
             }
-            if (count > 0) return Found(true, $"{count} in-service training {(count == 1 ? "entry" : "entries")} ({Words.Hours(hours)} clock hours) in place of coursework", null) with { Hours = hours };
+            if (count > 0) return Found(true, $"{count} in-service training {(count == 1 ? "entry" : "entries")} ({Words.Hours(hours)} clock hours) in place of coursework", null, hours: hours);
         }
         return Found(false, "no infant mental health coursework evidence", Describe());
     }
@@ -112,14 +133,20 @@ public sealed class CourseworkRule : Rule
     /// <inheritdoc />
     public override bool IsMet(EvaluationContext context)
     {
-        foreach (var c in context.Credentials)
+        var credentials = context.Portfolio.Credentials;
+        for (int i = 0; i < credentials.Count; i++)
         {
+            var c = credentials[i];
+            if (c.Awarded > context.AsOf) continue;
             if (c.ImhCoursework || (AcceptCertificate && c.Type == CredentialType.Certificate)) return true;
         }
         if (AcceptInServiceTraining)
         {
-            foreach (var t in context.Training)
+            var training = context.Portfolio.Training;
+            for (int i = 0; i < training.Count; i++)
             {
+                var t = training[i];
+                if (t.Date > context.AsOf) continue;
                 if (t.InServiceCoursework) return true;
             }
         }

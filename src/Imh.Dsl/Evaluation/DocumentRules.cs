@@ -17,20 +17,19 @@ public sealed class SignedRule : Rule
     /// <inheritdoc />
     public override Finding Evaluate(EvaluationContext context)
     {
-        var signed = new List<string>();
-        var unsigned = new List<string>();
-        Check(Documents.CodeOfEthics, "code of ethics statement", context.Portfolio.CodeOfEthicsSigned);
-        Check(Documents.EndorsementAgreement, "endorsement agreement", context.Portfolio.EndorsementAgreementSigned);
-        bool met = unsigned.Count == 0;
-        var detail = signed.Count == 0 ? "nothing signed" : string.Join("; ", signed);
-        return Found(met, detail, $"a signed {Words.AndList(unsigned)}");
-
-        void Check(Documents document, string name, DateOnly? date)
-        {
-            if ((Documents & document) == 0) return;
-            if (date is { } d && d <= context.AsOf) signed.Add($"{name} signed {Words.Date(d)}");
-            else unsigned.Add(name);
-        }
+        var p = context.Portfolio;
+        bool askEthics = (Documents & Documents.CodeOfEthics) != 0, askAgreement = (Documents & Documents.EndorsementAgreement) != 0;
+        bool ethics = askEthics && p.CodeOfEthicsSigned <= context.AsOf, agreement = askAgreement && p.EndorsementAgreementSigned <= context.AsOf;
+        string? ethicsText = ethics ? $"code of ethics statement signed {Words.Date(p.CodeOfEthicsSigned!.Value)}" : null;
+        string? agreementText = agreement ? $"endorsement agreement signed {Words.Date(p.EndorsementAgreementSigned!.Value)}" : null;
+        var detail = ethicsText is null ? agreementText ?? "nothing signed" : agreementText is null ? ethicsText : $"{ethicsText}; {agreementText}";
+        bool unsignedEthics = askEthics && !ethics, unsignedAgreement = askAgreement && !agreement;
+        bool met = !unsignedEthics && !unsignedAgreement;
+        string? missing = met ? null
+            : unsignedEthics && unsignedAgreement ? "a signed code of ethics statement and endorsement agreement"
+            : unsignedEthics ? "a signed code of ethics statement"
+            : "a signed endorsement agreement";
+        return Found(met, detail, missing);
     }
 
     /// <inheritdoc />
@@ -111,8 +110,10 @@ public sealed class MembershipRule : Rule
     public override Finding Evaluate(EvaluationContext context)
     {
         var day = Day(context);
-        foreach (var m in context.Portfolio.Memberships)
+        var memberships = context.Portfolio.Memberships;
+        for (int i = 0; i < memberships.Count; i++)
         {
+            var m = memberships[i];
             if (m.ImhAssociation && m.From <= day && day <= m.To)
                 return Found(true, $"{m.Organization} member {Words.Date(m.From)} to {Words.Date(m.To)}", null);
         }
@@ -123,8 +124,10 @@ public sealed class MembershipRule : Rule
     public override bool IsMet(EvaluationContext context)
     {
         var day = Day(context);
-        foreach (var m in context.Portfolio.Memberships)
+        var memberships = context.Portfolio.Memberships;
+        for (int i = 0; i < memberships.Count; i++)
         {
+            var m = memberships[i];
             if (m.ImhAssociation && m.From <= day && day <= m.To) return true;
         }
         return false;
@@ -164,8 +167,11 @@ public sealed class SessionCountRule : Rule
     private int Counted(EvaluationContext context)
     {
         int n = 0;
-        foreach (var s in context.Sessions)
+        var sessions = context.Portfolio.ReflectiveSupervision;
+        for (int i = 0; i < sessions.Count; i++)
         {
+            var s = sessions[i];
+            if (s.Date > context.AsOf) continue;
             if (InRenewalYear && s.Date.Year != context.RenewalYear) continue;
             if ((HoursRule.FlagsOf(s) & Where) != Where) continue;
             n++;

@@ -7,34 +7,59 @@ namespace Imh.Dsl.Evaluation;
 /// A portfolio seen at one date: evidence dated after it is left out (and counted in
 /// <see cref="Ignored"/>), degree milestones are resolved once, so that rules stay small.
 /// </summary>
+/// <remarks>
+/// Creating a context reads each list once and allocates nothing when no evidence is left out.
+/// The rules read the portfolio's lists in place, skipping entries dated after <see cref="AsOf"/>;
+/// the filtered arrays (<see cref="Training"/> and the like) are built only when asked for.
+/// </remarks>
 public sealed class EvaluationContext
 {
+    private TrainingEntry[]? training;
+    private ReflectiveSupervisionSession[]? sessions;
+    private WorkEntry[]? work;
+    private Credential[]? credentials;
+
     private EvaluationContext(Portfolio portfolio, DateOnly asOf, int? renewalYear)
     {
         Portfolio = portfolio;
         AsOf = asOf;
         RenewalYear = renewalYear;
-        var ignored = ImmutableArray.CreateBuilder<string>();
-        var cutoff = renewalYear is null ? "the as-of date" : $"31 December {renewalYear}";
 
-        Training = Keep(portfolio.Training, t => t.Date <= asOf, out var lateTraining);
-        Note(ignored, lateTraining, "training entry", "training entries", $"dated after {cutoff}");
-        Sessions = Keep(portfolio.ReflectiveSupervision, s => s.Date <= asOf, out var lateSessions);
-        Note(ignored, lateSessions, "reflectiveSupervision entry", "reflectiveSupervision entries", $"dated after {cutoff}");
-        Work = Keep(portfolio.Work, w => w.Start <= asOf, out var lateWork);
-        Note(ignored, lateWork, "work entry", "work entries", $"starting after {cutoff}");
-        Credentials = Keep(portfolio.Credentials, c => c.Awarded <= asOf, out var lateCredentials);
-        Note(ignored, lateCredentials, "credential", "credentials", $"awarded after {cutoff}");
-        if (portfolio.CodeOfEthicsSigned > asOf) ignored.Add($"codeOfEthicsSigned dated after {cutoff}");
-        if (portfolio.EndorsementAgreementSigned > asOf) ignored.Add($"endorsementAgreementSigned dated after {cutoff}");
-        if (portfolio.Exam?.Date > asOf) ignored.Add($"exam dated after {cutoff}");
-        Ignored = ignored.ToImmutable();
-
-        foreach (var c in Credentials)
+        int lateTraining = 0, lateSessions = 0, lateWork = 0, lateCredentials = 0;
+        var trainingList = portfolio.Training;
+        for (int i = 0; i < trainingList.Count; i++) lateTraining += trainingList[i].Date > asOf ? 1 : 0;
+        var sessionList = portfolio.ReflectiveSupervision;
+        for (int i = 0; i < sessionList.Count; i++) lateSessions += sessionList[i].Date > asOf ? 1 : 0;
+        var workList = portfolio.Work;
+        for (int i = 0; i < workList.Count; i++) lateWork += workList[i].Start > asOf ? 1 : 0;
+        var credentialList = portfolio.Credentials;
+        for (int i = 0; i < credentialList.Count; i++)
         {
+            var c = credentialList[i];
+            if (c.Awarded > asOf) { lateCredentials++; continue; }
             if (c.Type == CredentialType.Bachelor && (EarliestBachelor is null || c.Awarded < EarliestBachelor)) EarliestBachelor = c.Awarded;
             if (c.Type is CredentialType.Master or CredentialType.Doctorate && (EarliestGraduate is null || c.Awarded < EarliestGraduate)) EarliestGraduate = c.Awarded;
         }
+
+        bool lateEthics = portfolio.CodeOfEthicsSigned > asOf;
+        bool lateAgreement = portfolio.EndorsementAgreementSigned > asOf;
+        bool lateExam = portfolio.Exam?.Date > asOf;
+        if (lateTraining + lateSessions + lateWork + lateCredentials == 0 && !lateEthics && !lateAgreement && !lateExam)
+        {
+            Ignored = [];
+            return;
+        }
+
+        var ignored = ImmutableArray.CreateBuilder<string>();
+        var cutoff = renewalYear is null ? "the as-of date" : $"31 December {renewalYear}";
+        Note(ignored, lateTraining, "training entry", "training entries", $"dated after {cutoff}");
+        Note(ignored, lateSessions, "reflectiveSupervision entry", "reflectiveSupervision entries", $"dated after {cutoff}");
+        Note(ignored, lateWork, "work entry", "work entries", $"starting after {cutoff}");
+        Note(ignored, lateCredentials, "credential", "credentials", $"awarded after {cutoff}");
+        if (lateEthics) ignored.Add($"codeOfEthicsSigned dated after {cutoff}");
+        if (lateAgreement) ignored.Add($"endorsementAgreementSigned dated after {cutoff}");
+        if (lateExam) ignored.Add($"exam dated after {cutoff}");
+        Ignored = ignored.ToImmutable();
     }
 
     /// <summary>Evaluates initial endorsement as of a date.</summary>
@@ -50,13 +75,13 @@ public sealed class EvaluationContext
     /// <summary>The renewal year, for continuing rules.</summary>
     public int? RenewalYear { get; }
     /// <summary>Training dated on or before <see cref="AsOf"/>.</summary>
-    public TrainingEntry[] Training { get; }
+    public TrainingEntry[] Training => training ??= Keep(Portfolio.Training, AsOf, static (t, asOf) => t.Date <= asOf);
     /// <summary>RS/C sessions dated on or before <see cref="AsOf"/>.</summary>
-    public ReflectiveSupervisionSession[] Sessions { get; }
+    public ReflectiveSupervisionSession[] Sessions => sessions ??= Keep(Portfolio.ReflectiveSupervision, AsOf, static (s, asOf) => s.Date <= asOf);
     /// <summary>Work started on or before <see cref="AsOf"/>.</summary>
-    public WorkEntry[] Work { get; }
+    public WorkEntry[] Work => work ??= Keep(Portfolio.Work, AsOf, static (w, asOf) => w.Start <= asOf);
     /// <summary>Credentials awarded on or before <see cref="AsOf"/>.</summary>
-    public Credential[] Credentials { get; }
+    public Credential[] Credentials => credentials ??= Keep(Portfolio.Credentials, AsOf, static (c, asOf) => c.Awarded <= asOf);
     /// <summary>Award date of the earliest bachelor's degree.</summary>
     public DateOnly? EarliestBachelor { get; }
     /// <summary>Award date of the earliest master's or doctorate.</summary>
@@ -80,14 +105,13 @@ public sealed class EvaluationContext
         _ => true,
     };
 
-    private static T[] Keep<T>(IReadOnlyList<T> items, Func<T, bool> keep, out int dropped)
+    private static T[] Keep<T>(IReadOnlyList<T> items, DateOnly asOf, Func<T, DateOnly, bool> keep)
     {
         var kept = new List<T>(items.Count);
-        foreach (var item in items)
+        for (int i = 0; i < items.Count; i++)
         {
-            if (keep(item)) kept.Add(item);
+            if (keep(items[i], asOf)) kept.Add(items[i]);
         }
-        dropped = items.Count - kept.Count;
         return kept.ToArray();
     }
 

@@ -30,13 +30,13 @@ public sealed class ExperienceRule : Rule
         if (After != Milestone.None && context.DateOf(After) is null)
         {
             var degree = After == Milestone.Bachelor ? "bachelor's degree" : "master's or doctorate";
-            return Found(false, $"no {degree}, so no {Qualities()} counts yet", $"a {degree}, then {Words.Years(Years)} of {Qualities()}") with { CreditedDays = 0 };
+            return Found(false, $"no {degree}, so no {Qualities()} counts yet", $"a {degree}, then {Words.Years(Years)} of {Qualities()}", creditedDays: 0);
         }
         var days = Credited(context);
         bool met = days >= required;
         int whole = (int)decimal.Floor(days);
-        int shortfall = (int)decimal.Ceiling(required - days);
-        return Found(met, $"{Words.YearsAndDays(whole)} credited of {Qualities()}", $"{Words.YearsAndDays(shortfall)} more {Qualities()}") with { CreditedDays = days };
+        var missing = met ? null : $"{Words.YearsAndDays((int)decimal.Ceiling(required - days))} more {Qualities()}";
+        return Found(met, $"{Words.YearsAndDays(whole)} credited of {Qualities()}", missing, creditedDays: days);
     }
 
     /// <inheritdoc />
@@ -45,21 +45,33 @@ public sealed class ExperienceRule : Rule
 
     private decimal Credited(EvaluationContext context)
     {
-        var spans = new List<WorkSpan>();
-        foreach (var w in context.Work)
+        // A pooled buffer; no try/finally: a pooled array lost to an exception is merely not reused.
+        var work = context.Portfolio.Work;
+        var rented = System.Buffers.ArrayPool<WorkSpan>.Shared.Rent(work.Count);
+        int n = 0;
+        for (int i = 0; i < work.Count; i++)
         {
+            var w = work[i];
+            if (w.Start > context.AsOf) continue;
             if ((Kinds & KindFlag(w.Kind)) == 0) continue;
             if (Paid && !w.Paid) continue;
             if (Supervised && !w.Supervised) continue;
             var end = w.End is { } e && e < context.AsOf ? e : context.AsOf;
-            spans.Add(new WorkSpan(w.Start, end, w.Fte));
+            rented[n++] = new WorkSpan(w.Start, end, w.Fte);
         }
-        return CreditedDays.Compute(spans.ToArray(), context.DateOf(After), context.AsOf);
+        var days = CreditedDays.Compute(rented.AsSpan(0, n), context.DateOf(After), context.AsOf);
+        System.Buffers.ArrayPool<WorkSpan>.Shared.Return(rented);
+        return days;
     }
 
     internal static WorkKinds KindFlag(WorkKind kind) => (WorkKinds)(1 << (int)kind);
 
-    private string Qualities()
+    // Built once per rule: every finding repeats it.
+    private string? qualities;
+
+    private string Qualities() => qualities ??= DescribeQualities();
+
+    private string DescribeQualities()
     {
         var parts = new List<string>();
         if (After == Milestone.Bachelor) parts.Add("post-bachelor's");

@@ -14,6 +14,9 @@ public static class RatingMatcher
     /// <summary>The largest number of items (one bit each in a <see cref="uint"/>).</summary>
     private const int MaxItems = 32;
 
+    /// <summary>Candidates up to this many are matched with stack-allocated bookkeeping.</summary>
+    private const int StackLimit = 64;
+
     /// <summary>Matches candidates to items.</summary>
     public static RatingMatch Match(ReadOnlySpan<uint> canFill, ReadOnlySpan<bool> endorsed, int itemCount)
     {
@@ -30,14 +33,18 @@ public static class RatingMatcher
 
         uint itemMask = itemCount == MaxItems ? uint.MaxValue : (1u << itemCount) - 1u;
         int candidates = canFill.Length;
-        var state = new Matcher(canFill, itemMask, candidates);
+
+        // The matcher's bookkeeping lives on the stack for the usual handful of raters; only the result is allocated.
+        Span<int> itemOfCandidate = candidates <= StackLimit ? stackalloc int[candidates] : new int[candidates];
+        Span<bool> visited = candidates <= StackLimit ? stackalloc bool[candidates] : new bool[candidates];
+        var state = new Matcher(canFill, itemMask, itemOfCandidate, visited);
 
         int[] plain = new int[itemCount];
         int maximum = state.Run(plain, forcedCandidate: -1, forcedItem: -1);
         bool includesEndorsed = AnyEndorsed(plain, endorsed);
         if (!includesEndorsed && maximum > 0)
         {
-            int[] forced = new int[itemCount];
+            Span<int> forced = stackalloc int[itemCount];
             for (int c = 0; c < candidates && !includesEndorsed; c++)
             {
                 if (!endorsed[c])
@@ -55,7 +62,7 @@ public static class RatingMatcher
 
                     if (state.Run(forced, c, k) == maximum)
                     {
-                        plain = forced;
+                        forced.CopyTo(plain);
                         includesEndorsed = true;
                         break;
                     }
@@ -84,25 +91,25 @@ public static class RatingMatcher
     {
         private readonly ReadOnlySpan<uint> canFill;
         private readonly uint itemMask;
-        private readonly int[] itemOfCandidate;
-        private readonly bool[] visited;
+        private readonly Span<int> itemOfCandidate;
+        private readonly Span<bool> visited;
 
-        public Matcher(ReadOnlySpan<uint> canFill, uint itemMask, int candidates)
+        public Matcher(ReadOnlySpan<uint> canFill, uint itemMask, Span<int> itemOfCandidate, Span<bool> visited)
         {
             this.canFill = canFill;
             this.itemMask = itemMask;
-            itemOfCandidate = new int[candidates];
-            visited = new bool[candidates];
+            this.itemOfCandidate = itemOfCandidate;
+            this.visited = visited;
         }
 
         /// <summary>
         /// Fills <paramref name="candidateForItem"/> with a maximum matching; when <paramref name="forcedCandidate"/>
         /// is not -1 it is fixed to <paramref name="forcedItem"/> and the rest is matched without them. Returns the size.
         /// </summary>
-        public readonly int Run(int[] candidateForItem, int forcedCandidate, int forcedItem)
+        public readonly int Run(Span<int> candidateForItem, int forcedCandidate, int forcedItem)
         {
-            Array.Fill(itemOfCandidate, -1);
-            Array.Fill(candidateForItem, -1);
+            itemOfCandidate.Fill(-1);
+            candidateForItem.Fill(-1);
             int size = 0;
             if (forcedCandidate >= 0)
             {
@@ -117,7 +124,7 @@ public static class RatingMatcher
                     continue;
                 }
 
-                Array.Clear(visited);
+                visited.Clear();
                 if (forcedCandidate >= 0)
                 {
                     visited[forcedCandidate] = true; // never re-routed

@@ -73,32 +73,40 @@ public sealed class RatingsRule : Rule
     /// <inheritdoc />
     public override bool IsMet(EvaluationContext context) => Items.IsDefaultOrEmpty ? EvaluateCount(context, report: false).Met : EvaluateItems(context, report: false).Met;
 
+    /// <summary>References up to this many are grouped on the stack, by pairwise comparison of names.</summary>
+    private const int StackLimit = 32;
+
+    // Rules are immutable: the item numbers and each option's item bit are worked out once.
+    private int[]? itemNumbers;
+    private uint[]? optionBits;
+
     private (bool Met, Finding? Finding) EvaluateItems(EvaluationContext context, bool report)
     {
         var refs = context.Portfolio.References;
-        var groups = GroupByRater(refs);
         var items = ItemNumbers();
-        var masks = new uint[groups.Count];
-        var endorsed = new bool[groups.Count];
-        for (int g = 0; g < groups.Count; g++)
+        var bits = OptionBits();
+        Span<int> groupOf = refs.Count <= StackLimit ? stackalloc int[refs.Count] : new int[refs.Count];
+        int groups = GroupByRater(refs, groupOf);
+        Span<uint> masks = groups <= StackLimit ? stackalloc uint[groups] : new uint[groups];
+        Span<bool> endorsed = groups <= StackLimit ? stackalloc bool[groups] : new bool[groups];
+        masks.Clear();
+        endorsed.Clear();
+        for (int r = 0; r < refs.Count; r++)
         {
-            foreach (var r in groups[g])
+            uint mask = 0;
+            for (int o = 0; o < Items.Length; o++)
             {
-                uint mask = 0;
-                foreach (var o in Items)
-                {
-                    if (Fills(refs[r], o, context)) mask |= 1u << Array.IndexOf(items, o.Item);
-                }
-                masks[g] |= mask;
-                if (mask != 0 && IsEndorsed(refs[r])) endorsed[g] = true;
+                if (Fills(refs[r], Items[o], context)) mask |= bits[o];
             }
+            masks[groupOf[r]] |= mask;
+            if (mask != 0 && IsEndorsed(refs[r])) endorsed[groupOf[r]] = true;
         }
         var match = RatingMatcher.Match(masks, endorsed, items.Length);
         bool endorsedOk = EndorsedLevels.IsDefaultOrEmpty || match.IncludesEndorsed;
         bool met = match.Complete && endorsedOk;
         if (!report) return (met, null);
 
-        var assignments = ImmutableArray.CreateBuilder<RatingAssignment>();
+        var assignments = ImmutableArray.CreateBuilder<RatingAssignment>(items.Length);
         var missing = new List<string>();
         for (int k = 0; k < items.Length; k++)
         {
@@ -108,9 +116,9 @@ public sealed class RatingsRule : Rule
                 missing.Add($"a rating for item {items[k]}: {DescribeItem(items[k])}");
                 continue;
             }
-            foreach (var r in groups[g])
+            for (int r = 0; r < refs.Count; r++)
             {
-                if (FillsItem(refs[r], items[k], context))
+                if (groupOf[r] == g && FillsItem(refs[r], items[k], context))
                 {
                     assignments.Add(new RatingAssignment(items[k].ToString(System.Globalization.CultureInfo.InvariantCulture), refs[r].Rater, Words.Role(refs[r].Role)));
                     break;
@@ -118,20 +126,26 @@ public sealed class RatingsRule : Rule
             }
         }
         if (!endorsedOk) missing.Add($"one of the ratings from a rater endorsed at {Words.OrList(EndorsedLevels)}");
-        var filled = assignments.Select(a => $"{a.Item}: {a.Rater} ({a.Role})").ToList();
-        var detail = filled.Count == 0 ? "no rating fills a numbered item" : string.Join("; ", filled);
-        if (!EndorsedLevels.IsDefaultOrEmpty) detail += EndorsedDetail(refs, match, groups);
-        return (met, Found(met, detail, string.Join("; ", missing)) with { Ratings = assignments.ToImmutable() });
+        string detail;
+        if (assignments.Count == 0) detail = "no rating fills a numbered item";
+        else
+        {
+            var filled = new string[assignments.Count];
+            for (int i = 0; i < filled.Length; i++) filled[i] = $"{assignments[i].Item}: {assignments[i].Rater} ({assignments[i].Role})";
+            detail = string.Join("; ", filled);
+        }
+        if (!EndorsedLevels.IsDefaultOrEmpty) detail += EndorsedDetail(refs, match, groupOf);
+        return (met, Found(met, detail, met ? null : string.Join("; ", missing), ratings: assignments.DrainToImmutable()));
     }
 
-    private string EndorsedDetail(IReadOnlyList<ReferenceRating> refs, RatingMatch match, List<List<int>> groups)
+    private string EndorsedDetail(IReadOnlyList<ReferenceRating> refs, RatingMatch match, ReadOnlySpan<int> groupOf)
     {
         foreach (var g in match.CandidateForItem)
         {
             if (g < 0) continue;
-            foreach (var r in groups[g])
+            for (int r = 0; r < refs.Count; r++)
             {
-                if (IsEndorsed(refs[r])) return $"; endorsed rater: {refs[r].Rater} ({refs[r].RaterEndorsement})";
+                if (groupOf[r] == g && IsEndorsed(refs[r])) return $"; endorsed rater: {refs[r].Rater} ({refs[r].RaterEndorsement})";
             }
         }
         return "; no endorsed rater among them";
@@ -140,19 +154,25 @@ public sealed class RatingsRule : Rule
     private (bool Met, Finding? Finding) EvaluateCount(EvaluationContext context, bool report)
     {
         var refs = context.Portfolio.References;
-        var groups = GroupByRater(refs);
+        Span<int> groupOf = refs.Count <= StackLimit ? stackalloc int[refs.Count] : new int[refs.Count];
+        int groups = GroupByRater(refs, groupOf);
+
+        // The accepted ratings, rater by rater (in order of first appearance), each rater's in portfolio order.
+        Span<int> acceptedRatings = refs.Count <= StackLimit ? stackalloc int[refs.Count] : new int[refs.Count];
+        int acceptedCount = 0;
         int accepted = 0;
-        var acceptedRatings = new List<int>();
-        foreach (var group in groups)
+        for (int g = 0; g < groups; g++)
         {
             bool any = false;
-            foreach (var r in group)
+            for (int r = 0; r < refs.Count; r++)
             {
-                if (RoleAccepted(refs[r].Role, Roles)) { acceptedRatings.Add(r); any = true; }
+                if (groupOf[r] == g && RoleAccepted(refs[r].Role, Roles)) { acceptedRatings[acceptedCount++] = r; any = true; }
             }
             if (any) accepted++;
         }
-        var conditionRater = new int[AtLeastOne.Length];
+        acceptedRatings = acceptedRatings[..acceptedCount];
+
+        Span<int> conditionRater = AtLeastOne.Length <= StackLimit ? stackalloc int[AtLeastOne.Length] : new int[AtLeastOne.Length];
         bool met = accepted >= Count;
         for (int c = 0; c < AtLeastOne.Length; c++)
         {
@@ -195,10 +215,20 @@ public sealed class RatingsRule : Rule
         }
         var detail = $"{accepted} {(accepted == 1 ? "rating" : "ratings")} from accepted raters";
         if (assignments.Count > 0) detail += ": " + string.Join("; ", assignments.Select(a => $"{a.Item}: {a.Rater}"));
-        return (met, Found(met, detail, string.Join("; ", missing)) with { Ratings = assignments.ToImmutable() });
+        return (met, Found(met, detail, met ? null : string.Join("; ", missing), ratings: assignments.ToImmutable()));
     }
 
-    private int[] ItemNumbers() => Items.Select(o => o.Item).Distinct().OrderBy(n => n).ToArray();
+    private int[] ItemNumbers() => itemNumbers ??= Items.Select(o => o.Item).Distinct().OrderBy(n => n).ToArray();
+
+    /// <summary>For each option, the bit of its item among <see cref="ItemNumbers"/>.</summary>
+    private uint[] OptionBits()
+    {
+        if (optionBits is not null) return optionBits;
+        var items = ItemNumbers();
+        var bits = new uint[Items.Length];
+        for (int o = 0; o < bits.Length; o++) bits[o] = 1u << Array.IndexOf(items, Items[o].Item);
+        return optionBits = bits;
+    }
 
     private bool FillsItem(ReferenceRating rating, int item, EvaluationContext context)
     {
@@ -235,20 +265,36 @@ public sealed class RatingsRule : Rule
 
     // Ratings from the same person (names compared case-insensitively, trimmed) are one rater:
     // a person fills at most one numbered item and counts once towards "three ratings".
-    private static List<List<int>> GroupByRater(IReadOnlyList<ReferenceRating> refs)
+    // Fills groupOf with each rating's rater, numbered in order of first appearance; returns the number of raters.
+    private static int GroupByRater(IReadOnlyList<ReferenceRating> refs, Span<int> groupOf)
     {
-        var groups = new List<List<int>>();
+        int groups = 0;
+        if (refs.Count <= StackLimit)
+        {
+            // A handful of names: pairwise comparison beats hashing and allocates nothing.
+            for (int i = 0; i < refs.Count; i++)
+            {
+                var name = refs[i].Rater.AsSpan().Trim();
+                groupOf[i] = -1;
+                for (int j = 0; j < i; j++)
+                {
+                    if (name.Equals(refs[j].Rater.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)) { groupOf[i] = groupOf[j]; break; }
+                }
+                if (groupOf[i] < 0) groupOf[i] = groups++;
+            }
+            return groups;
+        }
+
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < refs.Count; i++)
         {
             var key = refs[i].Rater.Trim();
             if (!index.TryGetValue(key, out var g))
             {
-                g = groups.Count;
+                g = groups++;
                 index[key] = g;
-                groups.Add([]);
             }
-            groups[g].Add(i);
+            groupOf[i] = g;
         }
         return groups;
     }

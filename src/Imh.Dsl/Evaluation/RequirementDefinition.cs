@@ -23,20 +23,29 @@ public sealed class RequirementDefinition
     /// <summary>The rules.</summary>
     public ImmutableArray<Rule> Rules { get; init; } = [];
 
+    // A definition is immutable once initialized, so the texts every report repeats are built once.
+    private string? source;
+    private string[]? labels;
+    private IReadOnlyList<string>? alternativeLabels;
+    private string? notApplicableDetail;
+
     /// <summary>The source quotes joined for a report.</summary>
-    public string Source => string.Join(" ", Sources);
+    public string Source => source ??= string.Join(" ", Sources);
 
     /// <summary>Alternative labels in declaration order.</summary>
-    public IReadOnlyList<string> AlternativeLabels
+    public IReadOnlyList<string> AlternativeLabels => alternativeLabels ??= Array.AsReadOnly(Labels);
+
+    private string[] Labels
     {
         get
         {
-            var labels = new List<string>();
+            if (labels is not null) return labels;
+            var found = new List<string>();
             foreach (var rule in Rules)
             {
-                if (rule.Alternative is { } label && !labels.Contains(label)) labels.Add(label);
+                if (rule.Alternative is { } label && !found.Contains(label)) found.Add(label);
             }
-            return labels;
+            return labels = [.. found];
         }
     }
 
@@ -84,41 +93,61 @@ public sealed class RequirementDefinition
             return new RequirementResult
             {
                 Key = Key, Title = Title, Obligation = Obligation, Status = RequirementStatus.NotApplicable,
-                Detail = $"applies only {ConditionWords(When)}", Source = Source,
+                Detail = notApplicableDetail ??= $"applies only {ConditionWords(When)}", Source = Source,
             };
         }
-        var findings = ImmutableArray.CreateBuilder<Finding>(Rules.Length);
-        foreach (var rule in Rules) findings.Add(rule.Evaluate(context));
-        var all = findings.MoveToImmutable();
+        var rules = Rules;
+        var findings = new Finding[rules.Length];
+        for (int i = 0; i < findings.Length; i++) findings[i] = rules[i].Evaluate(context);
+        var all = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(findings);
+        var alternatives = Labels;
+
+        // Most requirements have one rule and no alternatives: its finding is the whole story.
+        if (findings.Length == 1 && alternatives.Length == 0 && findings[0].Alternative is null)
+        {
+            var only = findings[0];
+            return new RequirementResult
+            {
+                Key = Key, Title = Title, Obligation = Obligation,
+                Status = only.Met ? RequirementStatus.Met : RequirementStatus.NotMet,
+                Detail = only.Detail,
+                Missing = only.Met ? null : only.Missing ?? "",
+                Source = Source, Findings = all,
+            };
+        }
 
         bool alwaysMet = true;
-        var details = new List<string>();
-        var missing = new List<string>();
-        foreach (var f in all)
+        var details = new List<string>(findings.Length + alternatives.Length);
+        var missing = new List<string?>(2);
+        foreach (var f in findings)
         {
             if (f.Alternative is not null) continue;
             details.Add(f.Detail);
-            if (!f.Met) { alwaysMet = false; missing.Add(f.Missing!); }
+            if (!f.Met) { alwaysMet = false; missing.Add(f.Missing); }
         }
         string? taken = null;
-        var labels = AlternativeLabels;
-        if (labels.Count > 0)
+        if (alternatives.Length > 0)
         {
-            foreach (var label in labels)
+            foreach (var label in alternatives)
             {
-                if (all.Where(f => f.Alternative == label).All(f => f.Met)) { taken = label; break; }
+                if (AllMet(findings, label)) { taken = label; break; }
             }
             if (taken is not null)
             {
-                details.Add($"({taken}) " + string.Join("; ", all.Where(f => f.Alternative == taken).Select(f => f.Detail)));
+                details.Add($"({taken}) " + JoinOf(findings, taken, "; ", unmetOnly: false));
             }
             else
             {
-                foreach (var label in labels) details.Add($"({label}) " + string.Join("; ", all.Where(f => f.Alternative == label).Select(f => f.Detail)));
-                missing.Add("one of: " + string.Join("; or ", labels.Select(l => $"({l}) " + string.Join(" and ", all.Where(f => f.Alternative == l && !f.Met).Select(f => f.Missing)))));
+                var ways = new string[alternatives.Length];
+                for (int i = 0; i < alternatives.Length; i++)
+                {
+                    details.Add($"({alternatives[i]}) " + JoinOf(findings, alternatives[i], "; ", unmetOnly: false));
+                    ways[i] = $"({alternatives[i]}) " + JoinOf(findings, alternatives[i], " and ", unmetOnly: true);
+                }
+                missing.Add("one of: " + string.Join("; or ", ways));
             }
         }
-        bool met = alwaysMet && (labels.Count == 0 || taken is not null);
+        bool met = alwaysMet && (alternatives.Length == 0 || taken is not null);
         return new RequirementResult
         {
             Key = Key, Title = Title, Obligation = Obligation,
@@ -127,6 +156,28 @@ public sealed class RequirementDefinition
             Missing = met ? null : string.Join("; ", missing),
             Source = Source, Alternative = taken, Findings = all,
         };
+    }
+
+    private static bool AllMet(Finding[] findings, string label)
+    {
+        foreach (var f in findings)
+        {
+            if (f.Alternative == label && !f.Met) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The details (or, with <paramref name="unmetOnly"/>, the missing texts of unmet findings) of one alternative, joined.</summary>
+    private static string JoinOf(Finding[] findings, string label, string separator, bool unmetOnly)
+    {
+        var parts = new List<string?>(findings.Length);
+        foreach (var f in findings)
+        {
+            if (f.Alternative != label) continue;
+            if (!unmetOnly) parts.Add(f.Detail);
+            else if (!f.Met) parts.Add(f.Missing);
+        }
+        return string.Join(separator, parts);
     }
 
     /// <summary>Only the verdict: met or not applicable.</summary>
@@ -140,7 +191,7 @@ public sealed class RequirementDefinition
             else hasAlternatives = true;
         }
         if (!hasAlternatives) return true;
-        foreach (var label in AlternativeLabels)
+        foreach (var label in Labels)
         {
             bool all = true;
             foreach (var rule in Rules)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Imh.Dsl.Reports;
 
 namespace Imh.Dsl.Evaluation;
@@ -8,6 +9,9 @@ namespace Imh.Dsl.Evaluation;
 /// </summary>
 public abstract class Rule
 {
+    // Rules are immutable, so their description is written once, on the first finding.
+    private string? description;
+
     /// <summary>The alternative this rule belongs to, or null when always needed.</summary>
     public string? Alternative { get; init; }
 
@@ -26,10 +30,28 @@ public abstract class Rule
     /// <summary>A finding for this rule.</summary>
     protected Finding Found(bool met, string detail, string? missing) => new()
     {
-        Rule = Describe(),
+        Rule = description ??= Describe(),
         Met = met,
         Detail = detail,
         Missing = met ? null : missing,
         Alternative = Alternative,
+    };
+
+    /// <summary>A finding with the measures that decided it, built in one piece (no <c>with</c> copy).</summary>
+    private protected Finding Found(
+        bool met, string detail, string? missing,
+        decimal? hours = null, DateOnly? windowStart = null, DateOnly? windowEnd = null, decimal? creditedDays = null,
+        ImmutableArray<RatingAssignment> ratings = default) => new()
+    {
+        Rule = description ??= Describe(),
+        Met = met,
+        Detail = detail,
+        Missing = met ? null : missing,
+        Alternative = Alternative,
+        Hours = hours,
+        WindowStart = windowStart,
+        WindowEnd = windowEnd,
+        CreditedDays = creditedDays,
+        Ratings = ratings.IsDefault ? [] : ratings,
     };
 }

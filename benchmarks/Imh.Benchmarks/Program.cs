@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+
+namespace Imh.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/Imh.Benchmarks -- --filter '*'</c> runs the benchmarks;
+/// <c>-- --smoke</c> runs every benchmark method once, in process, for correctness only.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Contains("--smoke", StringComparer.Ordinal))
+        {
+            return Smoke.Run(typeof(Program).Assembly, Console.Out);
+        }
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+}
