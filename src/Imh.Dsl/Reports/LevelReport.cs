@@ -33,14 +33,13 @@ public class LevelReport
     public ImmutableArray<string> Ignored { get; }
 
     /// <summary>Keys of the required requirements that are not met.</summary>
-    public IEnumerable<string> UnmetKeys
+    public IEnumerable<string> UnmetKeys => LevelReport.UnmetKeysOf(Requirements);
+
+    internal static IEnumerable<string> UnmetKeysOf(ImmutableArray<RequirementResult> requirements)
     {
-        get
+        foreach (var r in requirements)
         {
-            foreach (var r in Requirements)
-            {
-                if (r.Required && r.Status == RequirementStatus.NotMet) yield return r.Key;
-            }
+            if (r.Required && r.Status == RequirementStatus.NotMet) yield return r.Key;
         }
     }
 
@@ -85,14 +84,5 @@ public class RenewalReport
     public ImmutableArray<string> Ignored { get; }
 
     /// <summary>Keys of the required rules that are not met.</summary>
-    public IEnumerable<string> UnmetKeys
-    {
-        get
-        {
-            foreach (var r in Requirements)
-            {
-                if (r.Required && r.Status == RequirementStatus.NotMet) yield return r.Key;
-            }
-        }
-    }
+    public IEnumerable<string> UnmetKeys => LevelReport.UnmetKeysOf(Requirements);
 }
