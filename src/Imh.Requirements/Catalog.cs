@@ -1,2 +1,2 @@
-[assembly: Imh.Dsl.Catalog("MiAimh", Namespace = "Imh.Requirements", SourceText = "mi-aimh-endorsement-requirements.txt",
+[assembly: Imh.Dsl.Catalog("MiAimh", Id = "mi-aimh", Namespace = "Imh.Requirements", SourceText = "mi-aimh-endorsement-requirements.txt",
     Title = "MI-AIMH Endorsement (IMH-E) requirements")]

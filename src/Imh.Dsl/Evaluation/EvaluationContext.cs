@@ -4,119 +4,106 @@ using Imh.Dsl.Portfolios;
 namespace Imh.Dsl.Evaluation;
 
 /// <summary>
-/// A portfolio seen at one date: evidence dated after it is left out (and counted in
-/// <see cref="Ignored"/>), degree milestones are resolved once, so that rules stay small.
+/// One evaluation of a portfolio against a level: the as-of date (evidence dated after it is left
+/// out and counted in <see cref="Ignored"/>), the renewal year for continuing rules, and the date
+/// that decides which rules are in force. Rules read the portfolio's lists in place and skip what
+/// is dated after <see cref="AsOf"/>.
 /// </summary>
-/// <remarks>
-/// Creating a context reads each list once and allocates nothing when no evidence is left out.
-/// The rules read the portfolio's lists in place, skipping entries dated after <see cref="AsOf"/>;
-/// the filtered arrays (<see cref="Training"/> and the like) are built only when asked for.
-/// </remarks>
 public sealed class EvaluationContext
 {
-    private TrainingEntry[]? training;
-    private ReflectiveSupervisionSession[]? sessions;
-    private WorkEntry[]? work;
-    private Credential[]? credentials;
+    private (ulong Types, Type? Set, DateOnly? Date)[] _awards = [];
 
-    private EvaluationContext(Portfolio portfolio, DateOnly asOf, int? renewalYear)
+    /// <summary>Creates a context for an initial evaluation (<paramref name="renewalYear"/> null) or a renewal.</summary>
+    public EvaluationContext(Portfolio portfolio, LevelDefinition level, DateOnly asOf, int? renewalYear = null)
     {
         Portfolio = portfolio;
+        Level = level;
         AsOf = asOf;
         RenewalYear = renewalYear;
-
-        int lateTraining = 0, lateSessions = 0, lateWork = 0, lateCredentials = 0;
-        var trainingList = portfolio.Training;
-        for (int i = 0; i < trainingList.Count; i++) lateTraining += trainingList[i].Date > asOf ? 1 : 0;
-        var sessionList = portfolio.ReflectiveSupervision;
-        for (int i = 0; i < sessionList.Count; i++) lateSessions += sessionList[i].Date > asOf ? 1 : 0;
-        var workList = portfolio.Work;
-        for (int i = 0; i < workList.Count; i++) lateWork += workList[i].Start > asOf ? 1 : 0;
-        var credentialList = portfolio.Credentials;
-        for (int i = 0; i < credentialList.Count; i++)
-        {
-            var c = credentialList[i];
-            if (c.Awarded > asOf) { lateCredentials++; continue; }
-            if (c.Type == CredentialType.Bachelor && (EarliestBachelor is null || c.Awarded < EarliestBachelor)) EarliestBachelor = c.Awarded;
-            if (c.Type is CredentialType.Master or CredentialType.Doctorate && (EarliestGraduate is null || c.Awarded < EarliestGraduate)) EarliestGraduate = c.Awarded;
-        }
-
-        bool lateEthics = portfolio.CodeOfEthicsSigned > asOf;
-        bool lateAgreement = portfolio.EndorsementAgreementSigned > asOf;
-        bool lateExam = portfolio.Exam?.Date > asOf;
-        if (lateTraining + lateSessions + lateWork + lateCredentials == 0 && !lateEthics && !lateAgreement && !lateExam)
-        {
-            Ignored = [];
-            return;
-        }
-
-        var ignored = ImmutableArray.CreateBuilder<string>();
-        var cutoff = renewalYear is null ? "the as-of date" : $"31 December {renewalYear}";
-        Note(ignored, lateTraining, "training entry", "training entries", $"dated after {cutoff}");
-        Note(ignored, lateSessions, "reflectiveSupervision entry", "reflectiveSupervision entries", $"dated after {cutoff}");
-        Note(ignored, lateWork, "work entry", "work entries", $"starting after {cutoff}");
-        Note(ignored, lateCredentials, "credential", "credentials", $"awarded after {cutoff}");
-        if (lateEthics) ignored.Add($"codeOfEthicsSigned dated after {cutoff}");
-        if (lateAgreement) ignored.Add($"endorsementAgreementSigned dated after {cutoff}");
-        if (lateExam) ignored.Add($"exam dated after {cutoff}");
-        Ignored = ignored.ToImmutable();
+        RuleDate = renewalYear is null && portfolio.ApplicationDate is { } applied && applied <= asOf ? applied : asOf;
+        Ignored = LeftOut(portfolio, asOf, renewalYear);
     }
-
-    /// <summary>Evaluates initial endorsement as of a date.</summary>
-    public static EvaluationContext AsOfDate(Portfolio portfolio, DateOnly asOf) => new(portfolio, asOf, null);
-
-    /// <summary>Evaluates continuing endorsement for a calendar year (evidence up to 31 December).</summary>
-    public static EvaluationContext ForRenewal(Portfolio portfolio, int year) => new(portfolio, new DateOnly(year, 12, 31), year);
 
     /// <summary>The portfolio.</summary>
     public Portfolio Portfolio { get; }
-    /// <summary>Evidence dated after this is not counted.</summary>
+
+    /// <summary>The level or track evaluated.</summary>
+    public LevelDefinition Level { get; }
+
+    /// <summary>The catalog's vocabulary.</summary>
+    public Vocabulary Vocabulary => Level.Vocabulary;
+
+    /// <summary>Evidence dated after this is not counted (31 December of the year for a renewal).</summary>
     public DateOnly AsOf { get; }
-    /// <summary>The renewal year, for continuing rules.</summary>
+
+    /// <summary>The renewal year, for continuing rules; null for initial endorsement.</summary>
     public int? RenewalYear { get; }
-    /// <summary>Training dated on or before <see cref="AsOf"/>.</summary>
-    public TrainingEntry[] Training => training ??= Keep(Portfolio.Training, AsOf, static (t, asOf) => t.Date <= asOf);
-    /// <summary>RS/C sessions dated on or before <see cref="AsOf"/>.</summary>
-    public ReflectiveSupervisionSession[] Sessions => sessions ??= Keep(Portfolio.ReflectiveSupervision, AsOf, static (s, asOf) => s.Date <= asOf);
-    /// <summary>Work started on or before <see cref="AsOf"/>.</summary>
-    public WorkEntry[] Work => work ??= Keep(Portfolio.Work, AsOf, static (w, asOf) => w.Start <= asOf);
-    /// <summary>Credentials awarded on or before <see cref="AsOf"/>.</summary>
-    public Credential[] Credentials => credentials ??= Keep(Portfolio.Credentials, AsOf, static (c, asOf) => c.Awarded <= asOf);
-    /// <summary>Award date of the earliest bachelor's degree.</summary>
-    public DateOnly? EarliestBachelor { get; }
-    /// <summary>Award date of the earliest master's or doctorate.</summary>
-    public DateOnly? EarliestGraduate { get; }
+
+    /// <summary>
+    /// The day whose rules apply: the application date when the portfolio gives one on or before
+    /// the as-of date, otherwise the as-of date (for a renewal, 31 December of the year).
+    /// </summary>
+    public DateOnly RuleDate { get; }
+
     /// <summary>Evidence left out, and why.</summary>
     public ImmutableArray<string> Ignored { get; }
 
-    /// <summary>The date a milestone was reached, or null when it was not.</summary>
-    public DateOnly? DateOf(Milestone milestone) => milestone switch
+    /// <summary>
+    /// The award date of the earliest credential, awarded by the as-of date, whose type is one of
+    /// <paramref name="types"/> (a value of the catalog's credential choice); null when there is none.
+    /// </summary>
+    public DateOnly? EarliestAward(Enum types)
     {
-        Milestone.Bachelor => EarliestBachelor,
-        Milestone.Graduate => EarliestGraduate,
-        _ => null,
-    };
-
-    /// <summary>The applicant meets a condition.</summary>
-    public bool Holds(ApplicantCondition condition) => condition switch
-    {
-        ApplicantCondition.ProvidesReflectiveSupervision => Portfolio.ProvidesReflectiveSupervision,
-        ApplicantCondition.SupervisesOthers => Portfolio.SupervisesOthers,
-        _ => true,
-    };
-
-    private static T[] Keep<T>(IReadOnlyList<T> items, DateOnly asOf, Func<T, DateOnly, bool> keep)
-    {
-        var kept = new List<T>(items.Count);
-        for (int i = 0; i < items.Count; i++)
+        var set = types.GetType();
+        ulong bits = WordBits.Of(types);
+        foreach (var (t, s, d) in _awards)
         {
-            if (keep(items[i], asOf)) kept.Add(items[i]);
+            if (t == bits && s == set) return d;
         }
-        return kept.ToArray();
+        DateOnly? earliest = null;
+        var credentials = Portfolio.Credentials;
+        for (int i = 0; i < credentials.Count; i++)
+        {
+            var c = credentials[i];
+            if (c.Awarded > AsOf || (c.Words.Bits(set) & bits) == 0) continue;
+            if (earliest is null || c.Awarded < earliest) earliest = c.Awarded;
+        }
+        _awards = [.. _awards, (bits, set, earliest)];
+        return earliest;
     }
 
-    private static void Note(ImmutableArray<string>.Builder ignored, int count, string one, string many, string why)
+    private ImmutableArray<string> LeftOut(Portfolio p, DateOnly asOf, int? renewalYear)
     {
-        if (count > 0) ignored.Add($"{count} {(count == 1 ? one : many)} {why}");
+        int training = 0, sessions = 0, work = 0, credentials = 0;
+        for (int i = 0; i < p.Training.Count; i++) training += p.Training[i].Date > asOf ? 1 : 0;
+        for (int i = 0; i < p.Sessions.Count; i++) sessions += p.Sessions[i].Date > asOf ? 1 : 0;
+        for (int i = 0; i < p.Work.Count; i++) work += p.Work[i].Start > asOf ? 1 : 0;
+        for (int i = 0; i < p.Credentials.Count; i++) credentials += p.Credentials[i].Awarded > asOf ? 1 : 0;
+        bool lateSignature = false, lateAssessment = false;
+        foreach (var s in p.Signatures) lateSignature |= s.Date > asOf;
+        foreach (var a in p.Assessments) lateAssessment |= a.Date > asOf;
+        if (training + sessions + work + credentials == 0 && !lateSignature && !lateAssessment) return [];
+
+        // The notes name the lists and properties as the file does, so the applicant can find them.
+        string cutoff = renewalYear is null ? "the as-of date" : $"31 December {renewalYear}";
+        var notes = ImmutableArray.CreateBuilder<string>();
+        Note(notes, training, Vocabulary.Name(Evidence.Training).Json, $"dated after {cutoff}");
+        Note(notes, sessions, Vocabulary.Name(Evidence.Sessions).Json, $"dated after {cutoff}");
+        Note(notes, work, Vocabulary.Name(Evidence.Work).Json, $"starting after {cutoff}");
+        if (credentials > 0) notes.Add($"{Prose.Count(credentials, "credential", "credentials")} awarded after {cutoff}");
+        foreach (var document in Vocabulary.Documents?.Words ?? [])
+        {
+            if (p.Signatures.Any(s => WordBits.Of(s.Document) == document.Bits && s.Date > asOf)) notes.Add($"{document.Json} dated after {cutoff}");
+        }
+        foreach (var assessment in Vocabulary.Assessments?.Words ?? [])
+        {
+            if (p.Assessments.Any(a => WordBits.Of(a.Assessment) == assessment.Bits && a.Date > asOf)) notes.Add($"{assessment.Json} dated after {cutoff}");
+        }
+        return notes.ToImmutable();
+    }
+
+    private static void Note(ImmutableArray<string>.Builder notes, int count, string list, string why)
+    {
+        if (count > 0) notes.Add($"{Prose.Count(count, list + " entry", list + " entries")} {why}");
     }
 }

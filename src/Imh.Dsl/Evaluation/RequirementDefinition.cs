@@ -3,229 +3,254 @@ using Imh.Dsl.Reports;
 
 namespace Imh.Dsl.Evaluation;
 
+/// <summary>A sentence of the source shown on the documentation without being checked.</summary>
+/// <param name="Quote">The sentence as printed.</param>
+/// <param name="Says">Why it is not checked, or the decision taken about it.</param>
+public sealed record SourceNote(string Quote, string? Says);
+
+/// <summary>An alternative whose evidence the association decides on (<see cref="ReviewAttribute"/>).</summary>
+/// <param name="Alternative">The alternative label.</param>
+/// <param name="Decide">What the association decides.</param>
+/// <param name="Quote">The sentence that leaves it to the association.</param>
+public sealed record ReviewNote(string Alternative, string Decide, string Quote)
+{
+    /// <summary>The note a report carries: what must be decided, quoting the sentence.</summary>
+    public string Text => $"The association decides {Decide}: “{Quote}”";
+}
+
 /// <summary>
-/// A requirement as declared: key, title, obligation, condition, source quotes and rules. Rules
+/// A requirement as declared: key, title, obligation, conditions, source quotes and rules. Rules
 /// without an alternative label must all be met; labelled rules form alternatives of which one
-/// must be met in full.
+/// must be met in full. Immutable once built.
 /// </summary>
 public sealed class RequirementDefinition
 {
+    private readonly Period[] _rulePeriods;
+    private readonly string[] _labels;
+    private LevelDefinition? _level;
+
+    /// <summary>Creates a requirement from its rules and the parts that belong to them.</summary>
+    public RequirementDefinition(string key, string title, ImmutableArray<RuleAttribute> rules, ImmutableArray<RulePartAttribute> parts = default)
+    {
+        Key = key;
+        Title = title;
+        Rules = rules.IsDefault ? [] : rules;
+        Parts = parts.IsDefault ? [] : parts;
+        foreach (var part in Parts)
+        {
+            var owner = Rules.FirstOrDefault(r => part.RuleType.IsInstanceOfType(r) && r.Alternative == part.Alternative)
+                ?? throw new InvalidOperationException($"[{part.GetType().Name}] on '{key}' has no [{part.RuleType.Name}] with the same alternative to belong to.");
+            owner.Attach(part);
+        }
+        _rulePeriods = [.. Rules.Select(r => Period.Parse(r.From, r.Until))];
+        _labels = [.. Rules.Select(r => r.Alternative).OfType<string>().Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Stable key.</summary>
-    public required string Key { get; init; }
+    public string Key { get; }
+
     /// <summary>One-line title.</summary>
-    public required string Title { get; init; }
+    public string Title { get; }
+
     /// <summary>Required, recommended, optional or not required.</summary>
     public Obligation Obligation { get; init; }
-    /// <summary>The applicant condition under which it applies.</summary>
-    public ApplicantCondition When { get; init; }
+
+    /// <summary>A continuing-endorsement (renewal) rule.</summary>
+    public bool IsContinuing { get; init; }
+
+    /// <summary>When the requirement is in force.</summary>
+    public Period Period { get; init; }
+
+    /// <summary>Conditions under which it applies; all must hold.</summary>
+    public ImmutableArray<ConditionAttribute> Conditions { get; init; } = [];
+
     /// <summary>Quoted source sentences.</summary>
     public ImmutableArray<string> Sources { get; init; } = [];
-    /// <summary>The rules.</summary>
-    public ImmutableArray<Rule> Rules { get; init; } = [];
 
-    // A definition is immutable once initialized, so the texts every report repeats are built once.
-    private string? source;
-    private string[]? labels;
-    private IReadOnlyList<string>? alternativeLabels;
-    private string? notApplicableDetail;
+    /// <summary>Sentences of the source shown but not checked.</summary>
+    public ImmutableArray<SourceNote> Notes { get; init; } = [];
+
+    /// <summary>Alternatives met only subject to the association's review.</summary>
+    public ImmutableArray<ReviewNote> Reviews { get; init; } = [];
+
+    /// <summary>The rules, in declaration order.</summary>
+    public ImmutableArray<RuleAttribute> Rules { get; }
+
+    /// <summary>The parts of the rules, in declaration order.</summary>
+    public ImmutableArray<RulePartAttribute> Parts { get; }
+
+    /// <summary>The level or track this requirement belongs to.</summary>
+    public LevelDefinition Level => _level ?? throw new InvalidOperationException($"'{Key}' is not part of a level yet.");
+
+    /// <summary>Words for the requirement's level.</summary>
+    public Wording Wording => Level.Wording;
 
     /// <summary>The source quotes joined for a report.</summary>
-    public string Source => source ??= string.Join(" ", Sources);
+    public string Source => string.Join(" ", Sources);
 
     /// <summary>Alternative labels in declaration order.</summary>
-    public IReadOnlyList<string> AlternativeLabels => alternativeLabels ??= Array.AsReadOnly(Labels);
+    public IReadOnlyList<string> AlternativeLabels => _labels;
 
-    private string[] Labels
+    /// <summary>When each rule is in force, in the order of <see cref="Rules"/>.</summary>
+    public Period RulePeriod(int index) => _rulePeriods[index];
+
+    internal void BelongTo(LevelDefinition level)
     {
-        get
+        if (_level is not null && _level != level) throw new InvalidOperationException($"'{Key}' already belongs to {_level.Id}.");
+        _level = level;
+    }
+
+    /// <summary>Evaluates the requirement: the data that decides it, with no sentences.</summary>
+    public RequirementAssessment Assess(EvaluationContext context)
+    {
+        foreach (var condition in Conditions)
         {
-            if (labels is not null) return labels;
-            var found = new List<string>();
-            foreach (var rule in Rules)
-            {
-                if (rule.Alternative is { } label && !found.Contains(label)) found.Add(label);
-            }
-            return labels = [.. found];
+            if (!condition.Holds(context)) return new RequirementAssessment(this, RequirementStatus.NotApplicable, [], null, condition);
         }
+        var outcomes = new RuleOutcome?[Rules.Length];
+        bool always = true;
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            if (!_rulePeriods[i].Contains(context.RuleDate)) continue;
+            outcomes[i] = Rules[i].Evaluate(context);
+            if (Rules[i].Alternative is null) always &= outcomes[i]!.Met;
+        }
+        string? taken = null;
+        foreach (var label in _labels)
+        {
+            if (AlternativeMet(outcomes, label)) { taken = label; break; }
+        }
+        bool met = always && (_labels.Length == 0 || taken is not null);
+        return new RequirementAssessment(this, met ? RequirementStatus.Met : RequirementStatus.NotMet, [.. outcomes], taken, null);
+    }
+
+    /// <summary>Evaluates the requirement and words the result for a report.</summary>
+    public RequirementResult Evaluate(EvaluationContext context) => Report(Assess(context), context);
+
+    /// <summary>Words an assessment for a report.</summary>
+    public RequirementResult Report(RequirementAssessment assessment, EvaluationContext context)
+    {
+        if (assessment.Inapplicable is { } condition)
+        {
+            return new RequirementResult
+            {
+                Key = Key, Title = Title, Obligation = Obligation, Status = RequirementStatus.NotApplicable,
+                Detail = condition.Explain(context, Wording), Source = Source,
+            };
+        }
+        var wording = Wording;
+        var findings = ImmutableArray.CreateBuilder<Finding>(Rules.Length);
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            if (assessment.Outcomes[i] is not { } outcome) continue;
+            var explanation = Rules[i].Explain(outcome, wording);
+            findings.Add(new Finding
+            {
+                Rule = Rules[i].Describe(wording), Met = outcome.Met, Detail = explanation.Detail,
+                Missing = outcome.Met ? null : explanation.Missing ?? "", Alternative = Rules[i].Alternative, Outcome = outcome,
+            });
+        }
+        var all = findings.ToImmutable();
+        bool met = assessment.Status == RequirementStatus.Met;
+        var review = met && assessment.Alternative is { } label ? Reviews.FirstOrDefault(r => r.Alternative == label) : null;
+        var (detail, missing) = Join(all, assessment.Alternative);
+        return new RequirementResult
+        {
+            Key = Key, Title = Title, Obligation = Obligation,
+            Status = assessment.Status, Detail = detail, Missing = met ? null : missing,
+            Source = Source, Alternative = assessment.Alternative, Findings = all, Review = review?.Text,
+        };
+    }
+
+    /// <summary>The details of the findings and, when unmet, what is missing, as one line each.</summary>
+    private (string Detail, string Missing) Join(ImmutableArray<Finding> findings, string? taken)
+    {
+        if (findings.Length == 1 && _labels.Length == 0) return (findings[0].Detail, findings[0].Missing ?? "");
+        var details = new List<string>();
+        var missing = new List<string>();
+        foreach (var f in findings)
+        {
+            if (f.Alternative is not null) continue;
+            details.Add(f.Detail);
+            if (!f.Met) missing.Add(f.Missing ?? "");
+        }
+        if (taken is not null)
+        {
+            details.Add($"({taken}) " + string.Join("; ", findings.Where(f => f.Alternative == taken).Select(f => f.Detail)));
+        }
+        else if (_labels.Length > 0)
+        {
+            var ways = new List<string>();
+            foreach (var label in _labels)
+            {
+                var own = findings.Where(f => f.Alternative == label).ToList();
+                details.Add($"({label}) " + string.Join("; ", own.Select(f => f.Detail)));
+                ways.Add($"({label}) " + string.Join(" and ", own.Where(f => !f.Met).Select(f => f.Missing)));
+            }
+            missing.Add("one of: " + string.Join("; or ", ways));
+        }
+        return (string.Join("; ", details), string.Join("; ", missing));
+    }
+
+    private bool AlternativeMet(RuleOutcome?[] outcomes, string label)
+    {
+        bool any = false;
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            if (Rules[i].Alternative != label || outcomes[i] is not { } outcome) continue;
+            if (!outcome.Met) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>The requirement in plain words, with its numbers.</summary>
     public string Describe()
     {
-        var always = Rules.Where(r => r.Alternative is null).Select(r => r.Describe()).ToList();
-        var labels = AlternativeLabels;
+        var wording = Wording;
+        var always = Rules.Where(r => r.Alternative is null).Select(r => DescribeRule(r, wording)).ToList();
         string text = string.Join("; and ", always);
-        if (labels.Count > 0)
+        if (_labels.Length > 0)
         {
-            var alternatives = labels.Select(l => $"({l}) " + string.Join(" and ", Rules.Where(r => r.Alternative == l).Select(r => r.Describe())));
+            var alternatives = _labels.Select(l => $"({l}) " + string.Join(" and ", Rules.Where(r => r.Alternative == l).Select(r => DescribeRule(r, wording))));
             var anyOf = "any of: " + string.Join("; or ", alternatives);
             text = text.Length == 0 ? anyOf : $"{text}; and {anyOf}";
         }
-        if (When != ApplicantCondition.None) text = $"{ConditionWords(When)}: {text}";
+        foreach (var condition in Conditions) text = $"{condition.Describe(wording)}: {text}";
         return text;
     }
 
     /// <summary>The requirement in a few words, for a comparison table.</summary>
     public string Summarize()
     {
-        var parts = Rules.Where(r => r.Alternative is null).Select(r => r.Summarize()).ToList();
-        var labels = AlternativeLabels;
-        if (labels.Count > 0)
+        var wording = Wording;
+        var parts = Rules.Where(r => r.Alternative is null).Select(r => r.Summarize(wording)).ToList();
+        if (_labels.Length > 0)
         {
-            parts.Add("any of " + string.Join(" / ", labels.Select(l => $"({l}) " + string.Join(" + ", Rules.Where(r => r.Alternative == l).Select(r => r.Summarize())))));
+            parts.Add("any of " + string.Join(" / ", _labels.Select(l => $"({l}) " + string.Join(" + ", Rules.Where(r => r.Alternative == l).Select(r => r.Summarize(wording))))));
         }
         var text = string.Join(" + ", parts);
-        return When == ApplicantCondition.None ? text : $"{text} (if {ConditionShort(When)})";
+        foreach (var condition in Conditions) text = $"{text} ({condition.Summarize(wording)})";
+        return text;
     }
 
-    private static string ConditionShort(ApplicantCondition condition) => condition switch
+    private string DescribeRule(RuleAttribute rule, Wording wording)
     {
-        ApplicantCondition.ProvidesReflectiveSupervision => "providing RS/C",
-        ApplicantCondition.SupervisesOthers => "supervising others",
-        _ => "",
-    };
-
-    /// <summary>Evaluates the requirement.</summary>
-    public RequirementResult Evaluate(EvaluationContext context)
-    {
-        if (!context.Holds(When))
-        {
-            return new RequirementResult
-            {
-                Key = Key, Title = Title, Obligation = Obligation, Status = RequirementStatus.NotApplicable,
-                Detail = notApplicableDetail ??= $"applies only {ConditionWords(When)}", Source = Source,
-            };
-        }
-        var rules = Rules;
-        var findings = new Finding[rules.Length];
-        for (int i = 0; i < findings.Length; i++) findings[i] = rules[i].Evaluate(context);
-        var all = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(findings);
-        var alternatives = Labels;
-
-        // Most requirements have one rule and no alternatives: its finding is the whole story.
-        if (findings.Length == 1 && alternatives.Length == 0 && findings[0].Alternative is null)
-        {
-            var only = findings[0];
-            return new RequirementResult
-            {
-                Key = Key, Title = Title, Obligation = Obligation,
-                Status = only.Met ? RequirementStatus.Met : RequirementStatus.NotMet,
-                Detail = only.Detail,
-                Missing = only.Met ? null : only.Missing ?? "",
-                Source = Source, Findings = all,
-            };
-        }
-
-        bool alwaysMet = true;
-        var details = new List<string>(findings.Length + alternatives.Length);
-        var missing = new List<string?>(2);
-        foreach (var f in findings)
-        {
-            if (f.Alternative is not null) continue;
-            details.Add(f.Detail);
-            if (!f.Met) { alwaysMet = false; missing.Add(f.Missing); }
-        }
-        string? taken = null;
-        if (alternatives.Length > 0)
-        {
-            foreach (var label in alternatives)
-            {
-                if (AllMet(findings, label)) { taken = label; break; }
-            }
-            if (taken is not null)
-            {
-                details.Add($"({taken}) " + JoinOf(findings, taken, "; ", unmetOnly: false));
-            }
-            else
-            {
-                var ways = new string[alternatives.Length];
-                for (int i = 0; i < alternatives.Length; i++)
-                {
-                    details.Add($"({alternatives[i]}) " + JoinOf(findings, alternatives[i], "; ", unmetOnly: false));
-                    ways[i] = $"({alternatives[i]}) " + JoinOf(findings, alternatives[i], " and ", unmetOnly: true);
-                }
-                missing.Add("one of: " + string.Join("; or ", ways));
-            }
-        }
-        bool met = alwaysMet && (alternatives.Length == 0 || taken is not null);
-        return new RequirementResult
-        {
-            Key = Key, Title = Title, Obligation = Obligation,
-            Status = met ? RequirementStatus.Met : RequirementStatus.NotMet,
-            Detail = string.Join("; ", details),
-            Missing = met ? null : string.Join("; ", missing),
-            Source = Source, Alternative = taken, Findings = all,
-        };
+        var text = rule.Describe(wording);
+        var period = _rulePeriods[Rules.IndexOf(rule)];
+        return period.IsAlways ? text : $"{text} ({period})";
     }
-
-    private static bool AllMet(Finding[] findings, string label)
-    {
-        foreach (var f in findings)
-        {
-            if (f.Alternative == label && !f.Met) return false;
-        }
-        return true;
-    }
-
-    /// <summary>The details (or, with <paramref name="unmetOnly"/>, the missing texts of unmet findings) of one alternative, joined.</summary>
-    private static string JoinOf(Finding[] findings, string label, string separator, bool unmetOnly)
-    {
-        var parts = new List<string?>(findings.Length);
-        foreach (var f in findings)
-        {
-            if (f.Alternative != label) continue;
-            if (!unmetOnly) parts.Add(f.Detail);
-            else if (!f.Met) parts.Add(f.Missing);
-        }
-        return string.Join(separator, parts);
-    }
-
-    /// <summary>Only the verdict: met or not applicable.</summary>
-    public bool IsSatisfied(EvaluationContext context)
-    {
-        if (!context.Holds(When)) return true;
-        bool hasAlternatives = false;
-        foreach (var rule in Rules)
-        {
-            if (rule.Alternative is null) { if (!rule.IsMet(context)) return false; }
-            else hasAlternatives = true;
-        }
-        if (!hasAlternatives) return true;
-        foreach (var label in Labels)
-        {
-            bool all = true;
-            foreach (var rule in Rules)
-            {
-                if (rule.Alternative == label && !rule.IsMet(context)) { all = false; break; }
-            }
-            if (all) return true;
-        }
-        return false;
-    }
-
-    private static string ConditionWords(ApplicantCondition condition) => condition switch
-    {
-        ApplicantCondition.ProvidesReflectiveSupervision => "when the applicant provides reflective supervision/consultation to others",
-        ApplicantCondition.SupervisesOthers => "when the applicant supervises others",
-        _ => "always",
-    };
 }
 
-/// <summary>A level or track as declared, with its initial and continuing requirements. The generated documentation model.</summary>
-public sealed class LevelDefinition
+/// <summary>What evaluating one requirement found, before any sentence is written.</summary>
+/// <param name="Requirement">The requirement.</param>
+/// <param name="Status">Met, not met or not applicable.</param>
+/// <param name="Outcomes">Each rule's outcome, in the order of the rules; null for a rule not in force (or not evaluated).</param>
+/// <param name="Alternative">The alternative taken, if any.</param>
+/// <param name="Inapplicable">The condition that does not hold, when not applicable.</param>
+public sealed record RequirementAssessment(
+    RequirementDefinition Requirement, RequirementStatus Status, ImmutableArray<RuleOutcome?> Outcomes, string? Alternative, ConditionAttribute? Inapplicable)
 {
-    /// <summary>Level id, e.g. <c>IV-Clinical</c>.</summary>
-    public required string Id { get; init; }
-    /// <summary>Display name.</summary>
-    public required string Name { get; init; }
-    /// <summary>Seniority rank.</summary>
-    public int Rank { get; init; }
-    /// <summary>For a track: the id of its level (<c>IV</c>).</summary>
-    public string? LevelId { get; init; }
-    /// <summary>For a track: the track's id within its level (<c>Clinical</c>).</summary>
-    public string? TrackId { get; init; }
-    /// <summary>Initial requirements in declaration order, including those not required.</summary>
-    public ImmutableArray<RequirementDefinition> Requirements { get; init; } = [];
-    /// <summary>Continuing-endorsement rules in declaration order.</summary>
-    public ImmutableArray<RequirementDefinition> Continuing { get; init; } = [];
+    /// <summary>The requirement blocks eligibility: required and not met.</summary>
+    public bool Blocks => Requirement.Obligation == Obligation.Required && Status == RequirementStatus.NotMet;
 }

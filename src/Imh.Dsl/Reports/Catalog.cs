@@ -24,26 +24,40 @@ public interface IRenewalValidator
     RenewalReport Validate(Portfolio portfolio, int year);
 }
 
-/// <summary>The levels and tracks of a catalog, in rank order, found by id case-insensitively.</summary>
+/// <summary>
+/// The levels and tracks of a catalog (in rank order when ranked, else in declaration order),
+/// found by id or alias case-insensitively, with the catalog's vocabulary.
+/// </summary>
 public sealed class Catalog
 {
-    private readonly Dictionary<string, ILevelValidator> _levels;
-    private readonly Dictionary<string, IRenewalValidator> _renewals;
+    private readonly Dictionary<string, ILevelValidator> _levels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IRenewalValidator> _renewals = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a catalog from generated validators.</summary>
-    public Catalog(string name, string? sourceText, ImmutableArray<ILevelValidator> levels, ImmutableArray<IRenewalValidator> renewals)
+    public Catalog(string id, string name, Vocabulary vocabulary, ImmutableArray<ILevelValidator> levels, ImmutableArray<IRenewalValidator> renewals)
     {
+        Id = id;
         Name = name;
-        SourceText = sourceText;
+        Vocabulary = vocabulary;
         Levels = levels;
         Renewals = renewals;
-        _levels = new Dictionary<string, ILevelValidator>(StringComparer.OrdinalIgnoreCase);
-        foreach (var level in levels) _levels[level.Definition.Id] = level;
-        _renewals = new Dictionary<string, IRenewalValidator>(StringComparer.OrdinalIgnoreCase);
-        foreach (var renewal in renewals) _renewals[renewal.Definition.Id] = renewal;
+        foreach (var level in levels)
+        {
+            _levels[level.Definition.Id] = level;
+            foreach (var alias in level.Definition.Aliases) _levels.TryAdd(alias, level);
+        }
+        foreach (var renewal in renewals)
+        {
+            _renewals[renewal.Definition.Id] = renewal;
+            foreach (var alias in renewal.Definition.Aliases) _renewals.TryAdd(alias, renewal);
+        }
+        IsRanked = levels.Length > 0 && levels.All(l => l.Definition.Rank > 0);
     }
 
-    /// <summary>Catalog name.</summary>
+    /// <summary>The id users select the catalog by, e.g. <c>mi-aimh</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Catalog name, e.g. <c>MiAimh</c>.</summary>
     public string Name { get; }
 
     /// <summary>Display title for documentation; the name when none was declared.</summary>
@@ -52,20 +66,26 @@ public sealed class Catalog
     private readonly string? _title;
 
     /// <summary>File name of the published text the requirements quote.</summary>
-    public string? SourceText { get; }
+    public string? SourceText { get; init; }
 
-    /// <summary>Validators for initial endorsement, in rank order.</summary>
+    /// <summary>The words the catalog's portfolios carry.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The levels form a ladder (every level has a rank): a more senior one implies the less senior.</summary>
+    public bool IsRanked { get; }
+
+    /// <summary>Validators for initial endorsement.</summary>
     public ImmutableArray<ILevelValidator> Levels { get; }
 
-    /// <summary>Validators for continuing endorsement, in rank order.</summary>
+    /// <summary>Validators for continuing endorsement.</summary>
     public ImmutableArray<IRenewalValidator> Renewals { get; }
 
-    /// <summary>Level ids in rank order.</summary>
+    /// <summary>Level and track ids in catalog order.</summary>
     public IEnumerable<string> LevelIds => Levels.Select(l => l.Definition.Id);
 
-    /// <summary>Finds a level or track by id, case-insensitively (<c>iv-policy</c> is <c>IV-Policy</c>).</summary>
-    public ILevelValidator? FindLevel(string id) => _levels.GetValueOrDefault(id);
+    /// <summary>Finds a level or track by id or alias, case-insensitively (<c>iv-policy</c> is <c>IV-Policy</c>).</summary>
+    public ILevelValidator? FindLevel(string id) => _levels.GetValueOrDefault(id.Trim());
 
-    /// <summary>Finds the renewal validator of a level or track by id, case-insensitively.</summary>
-    public IRenewalValidator? FindRenewal(string id) => _renewals.GetValueOrDefault(id);
+    /// <summary>Finds the renewal validator of a level or track by id or alias, case-insensitively.</summary>
+    public IRenewalValidator? FindRenewal(string id) => _renewals.GetValueOrDefault(id.Trim());
 }

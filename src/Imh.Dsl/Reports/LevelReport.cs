@@ -1,88 +1,89 @@
 using System.Collections.Immutable;
+using Imh.Dsl.Evaluation;
 
 namespace Imh.Dsl.Reports;
 
-/// <summary>The evaluation of a portfolio against one level or track. Generated reports derive from it with one typed property per requirement.</summary>
+/// <summary>
+/// The evaluation of a portfolio against one level or track, worded for people. Generated reports
+/// derive from it with one typed property per requirement.
+/// </summary>
 public class LevelReport
 {
-    /// <summary>Creates a report; eligibility is derived from the requirements.</summary>
-    public LevelReport(string levelId, string levelName, string applicant, DateOnly asOf, ImmutableArray<RequirementResult> requirements, ImmutableArray<string> ignored)
+    /// <summary>Words an evaluation.</summary>
+    public LevelReport(LevelEvaluation evaluation)
     {
-        LevelId = levelId;
-        LevelName = levelName;
-        Applicant = applicant;
-        AsOf = asOf;
-        Requirements = requirements;
-        Ignored = ignored;
-        Eligible = EligibilityOf(requirements);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var context = evaluation.Context;
+        Definition = evaluation.Level;
+        Applicant = context.Portfolio.Applicant.Name;
+        AsOf = context.AsOf;
+        RuleDate = context.RuleDate;
+        Outcome = evaluation.Outcome;
+        Waived = evaluation.Waived;
+        NeedsReview = evaluation.NeedsReview;
+        Requirements = evaluation.Results();
+        Ignored = context.Ignored;
     }
 
+    /// <summary>The level as declared.</summary>
+    public LevelDefinition Definition { get; }
+
     /// <summary>Level id, e.g. <c>IV-Clinical</c>.</summary>
-    public string LevelId { get; }
+    public string LevelId => Definition.Id;
+
     /// <summary>Level name.</summary>
-    public string LevelName { get; }
+    public string LevelName => Definition.Name;
+
     /// <summary>Applicant's name.</summary>
     public string Applicant { get; }
+
     /// <summary>The date the evidence was evaluated at.</summary>
     public DateOnly AsOf { get; }
-    /// <summary>Every required requirement is met or not applicable.</summary>
-    public bool Eligible { get; }
+
+    /// <summary>The date whose rules applied (the application date, or the as-of date).</summary>
+    public DateOnly RuleDate { get; }
+
+    /// <summary>Eligible, a provisional outcome, or not yet.</summary>
+    public LevelOutcome Outcome { get; }
+
+    /// <summary>The outcome counts as eligible: every required requirement is met or not applicable, or a provisional outcome waives the rest.</summary>
+    public bool Eligible => Outcome.Eligible;
+
+    /// <summary>Keys a provisional outcome waives.</summary>
+    public ImmutableArray<string> Waived { get; }
+
+    /// <summary>Keys met only subject to the association's review.</summary>
+    public ImmutableArray<string> NeedsReview { get; }
+
     /// <summary>Results in declaration order.</summary>
     public ImmutableArray<RequirementResult> Requirements { get; }
+
     /// <summary>Evidence left out, and why ("2 reflectiveSupervision entries dated after the as-of date").</summary>
     public ImmutableArray<string> Ignored { get; }
 
     /// <summary>Keys of the required requirements that are not met.</summary>
-    public IEnumerable<string> UnmetKeys => LevelReport.UnmetKeysOf(Requirements);
+    public IEnumerable<string> UnmetKeys => Requirements.Where(r => r.Required && r.Status == RequirementStatus.NotMet).Select(r => r.Key);
 
-    internal static IEnumerable<string> UnmetKeysOf(ImmutableArray<RequirementResult> requirements)
+    /// <summary>The result of a requirement by key; null when the level has none that applied.</summary>
+    public RequirementResult? Result(string key)
     {
-        foreach (var r in requirements)
+        foreach (var r in Requirements)
         {
-            if (r.Required && r.Status == RequirementStatus.NotMet) yield return r.Key;
+            if (r.Key == key) return r;
         }
-    }
-
-    internal static bool EligibilityOf(ImmutableArray<RequirementResult> requirements)
-    {
-        foreach (var r in requirements)
-        {
-            if (r.Required && r.Status == RequirementStatus.NotMet) return false;
-        }
-        return true;
+        return null;
     }
 }
 
 /// <summary>The continuing-endorsement check of a portfolio for one calendar year.</summary>
-public class RenewalReport
+public class RenewalReport : LevelReport
 {
-    /// <summary>Creates a report; eligibility is derived from the requirements.</summary>
-    public RenewalReport(string levelId, string levelName, string applicant, int year, ImmutableArray<RequirementResult> requirements, ImmutableArray<string> ignored)
+    /// <summary>Words an evaluation made for a renewal year.</summary>
+    public RenewalReport(LevelEvaluation evaluation) : base(evaluation)
     {
-        LevelId = levelId;
-        LevelName = levelName;
-        Applicant = applicant;
-        Year = year;
-        Requirements = requirements;
-        Ignored = ignored;
-        Eligible = LevelReport.EligibilityOf(requirements);
+        Year = evaluation.Context.RenewalYear ?? throw new ArgumentException("The evaluation is not a renewal.", nameof(evaluation));
     }
 
-    /// <summary>Level id of the endorsement being renewed.</summary>
-    public string LevelId { get; }
-    /// <summary>Level name.</summary>
-    public string LevelName { get; }
-    /// <summary>Applicant's name.</summary>
-    public string Applicant { get; }
     /// <summary>The calendar year checked.</summary>
     public int Year { get; }
-    /// <summary>Every required rule is met or not applicable.</summary>
-    public bool Eligible { get; }
-    /// <summary>Results in declaration order.</summary>
-    public ImmutableArray<RequirementResult> Requirements { get; }
-    /// <summary>Evidence left out, and why.</summary>
-    public ImmutableArray<string> Ignored { get; }
-
-    /// <summary>Keys of the required rules that are not met.</summary>
-    public IEnumerable<string> UnmetKeys => LevelReport.UnmetKeysOf(Requirements);
 }

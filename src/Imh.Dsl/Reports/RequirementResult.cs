@@ -13,35 +13,26 @@ public enum RequirementStatus
     NotApplicable,
 }
 
-/// <summary>A rating assigned to a numbered item (or condition) of a reference rule.</summary>
-/// <param name="Item">The item (e.g. <c>1</c>) or condition it fills.</param>
-/// <param name="Rater">The rater's name.</param>
-/// <param name="Role">The rater's role, as in the portfolio.</param>
-public sealed record RatingAssignment(string Item, string Rater, string Role);
-
 /// <summary>What one rule of a requirement found.</summary>
 public sealed record Finding
 {
     /// <summary>The rule in plain words.</summary>
     public required string Rule { get; init; }
+
     /// <summary>The rule is met.</summary>
     public required bool Met { get; init; }
+
     /// <summary>The evidence that decided it, for a person.</summary>
     public required string Detail { get; init; }
+
     /// <summary>What is missing in the rule's own units; null when met.</summary>
     public string? Missing { get; init; }
+
     /// <summary>The alternative the rule belongs to, if any.</summary>
     public string? Alternative { get; init; }
-    /// <summary>Clock hours counted (hours rules).</summary>
-    public decimal? Hours { get; init; }
-    /// <summary>First session of the best window (window rules).</summary>
-    public DateOnly? WindowStart { get; init; }
-    /// <summary>Last session of the best window (window rules).</summary>
-    public DateOnly? WindowEnd { get; init; }
-    /// <summary>Credited days of experience (experience rules).</summary>
-    public decimal? CreditedDays { get; init; }
-    /// <summary>Which rating filled which item (reference rules).</summary>
-    public ImmutableArray<RatingAssignment> Ratings { get; init; } = [];
+
+    /// <summary>The data the rule found (hours counted, window, credited days, which rating filled which item...): a record of the rule kind's outcome type.</summary>
+    public required RuleOutcome Outcome { get; init; }
 }
 
 /// <summary>The result of one requirement: what a report must say about it.</summary>
@@ -49,24 +40,37 @@ public sealed record RequirementResult
 {
     /// <summary>Stable key, e.g. <c>reflectiveSupervision</c>.</summary>
     public required string Key { get; init; }
+
     /// <summary>One-line title.</summary>
     public required string Title { get; init; }
+
     /// <summary>Required, recommended or optional.</summary>
-    public required Dsl.Obligation Obligation { get; init; }
+    public required Obligation Obligation { get; init; }
+
     /// <summary>The requirement blocks eligibility when not met.</summary>
-    public bool Required => Obligation == Dsl.Obligation.Required;
+    public bool Required => Obligation == Obligation.Required;
+
     /// <summary>Met, not met or not applicable.</summary>
     public required RequirementStatus Status { get; init; }
+
     /// <summary>The evidence that decided it, one line for a person.</summary>
     public required string Detail { get; init; }
+
     /// <summary>What is missing, in the requirement's own units; null when met or not applicable.</summary>
     public string? Missing { get; init; }
+
     /// <summary>The quoted source sentence(s).</summary>
     public required string Source { get; init; }
+
     /// <summary>The alternative taken ("any of" requirements), e.g. <c>b</c>.</summary>
     public string? Alternative { get; init; }
-    /// <summary>One finding per rule.</summary>
+
+    /// <summary>When met only through evidence the association decides on: what must be decided, quoting the sentence; null otherwise.</summary>
+    public string? Review { get; init; }
+
+    /// <summary>One finding per rule evaluated.</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
+
     /// <summary>Met, or not applicable.</summary>
     public bool IsSatisfied => Status != RequirementStatus.NotMet;
 }

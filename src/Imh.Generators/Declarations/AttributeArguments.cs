@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 
-namespace Imh.Generators.Parsing;
+namespace Imh.Generators.Declarations;
 
 /// <summary>
 /// Typed reading of attribute arguments. Every reader returns null for a missing argument or one in
@@ -39,9 +39,30 @@ internal static class AttributeArguments
         return c.Value switch
         {
             int or long or short or byte or sbyte or ushort or uint => Convert.ToInt64(c.Value, CultureInfo.InvariantCulture),
+            ulong u => unchecked((long)u),
             _ => null,
         };
     }
+
+    /// <summary>The member name of an enum argument (e.g. <c>Required</c>), or null.</summary>
+    public static string? EnumMemberName(TypedConstant constant)
+    {
+        if (constant.Kind != TypedConstantKind.Enum || constant.Type is not INamedTypeSymbol type || constant.Value is null) return null;
+        long v = Integer(constant) ?? long.MinValue;
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: not null } f && FieldValue(f) == v) return f.Name;
+        }
+        return null;
+    }
+
+    /// <summary>The value of an enum member (or other integral constant) as a long.</summary>
+    public static long? FieldValue(IFieldSymbol field) => field.ConstantValue switch
+    {
+        int or long or short or byte or sbyte or ushort or uint => Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture),
+        ulong u => unchecked((long)u),
+        _ => null,
+    };
 
     public static double? Number(TypedConstant? constant)
     {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Imh.Generators.Parsing;
+namespace Imh.Generators.Declarations;
 
 /// <summary>
 /// Quotes are compared with the published text with all whitespace removed from both: the text is

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Imh.Dsl.Portfolios;
+
+namespace Imh.Dsl.Evaluation;
+
+/// <summary>
+/// Which entries a rule counts, by the catalog's words they carry: every condition of
+/// <c>Where</c> holds (a flag is set; an enumerated value is one of those named), one of the
+/// <c>WhereAny</c> flags is set, or instead every condition of <c>OrWhere</c> holds; and each
+/// <c>Matching</c> enumerated value includes the level's (its age band, say). Built once per rule
+/// and level from the rule's properties.
+/// </summary>
+public sealed class EntryFilter
+{
+    private readonly ImmutableArray<WordCondition> _where;
+    private readonly ImmutableArray<WordCondition> _orWhere;
+    private readonly WordCondition? _any;
+
+    private EntryFilter(Evidence evidence, ImmutableArray<WordCondition> where, WordCondition? any, ImmutableArray<WordCondition> orWhere)
+    {
+        Evidence = evidence;
+        _where = where;
+        _any = any;
+        _orWhere = orWhere;
+    }
+
+    /// <summary>A filter that counts every entry.</summary>
+    public static EntryFilter All(Evidence evidence) => new(evidence, [], null, []);
+
+    /// <summary>The kind of entry filtered.</summary>
+    public Evidence Evidence { get; }
+
+    /// <summary>The filter counts every entry.</summary>
+    public bool IsEmpty => _where.IsEmpty && _any is null && _orWhere.IsEmpty;
+
+    /// <summary>The conditions that must all hold (the level's facets included).</summary>
+    public ImmutableArray<WordCondition> Where => _where;
+
+    /// <summary>Flags of which one must be set, if any.</summary>
+    public WordCondition? Any => _any;
+
+    /// <summary>Conditions that, all holding, count an entry the other conditions do not.</summary>
+    public ImmutableArray<WordCondition> OrWhere => _orWhere;
+
+    /// <summary>
+    /// Builds a filter from a rule's properties. Values must be words of <paramref name="evidence"/>
+    /// (the analyzers check it); <paramref name="matching"/> names choice enums whose value must
+    /// include the level's facet of that enum.
+    /// </summary>
+    public static EntryFilter Create(
+        Vocabulary vocabulary, LevelDefinition? level, Evidence evidence,
+        object[]? where = null, object? whereAny = null, object[]? orWhere = null, Type[]? matching = null)
+    {
+        var conditions = ImmutableArray.CreateBuilder<WordCondition>();
+        foreach (var value in where ?? []) conditions.Add(Condition(vocabulary, evidence, value, any: false));
+        foreach (var set in matching ?? [])
+        {
+            ulong facet = level?.Facet(set) ?? 0;
+            // Without a level (documentation of a shared declaration) the condition reads "in the level's ...".
+            conditions.Add(new WordCondition(set, facet, IsTags: false, FromLevel: true));
+        }
+        WordCondition? any = whereAny is null ? null : Condition(vocabulary, evidence, whereAny, any: true);
+        var alternative = ImmutableArray.CreateBuilder<WordCondition>();
+        foreach (var value in orWhere ?? []) alternative.Add(Condition(vocabulary, evidence, value, any: false));
+        return new EntryFilter(evidence, conditions.ToImmutable(), any, alternative.ToImmutable());
+    }
+
+    /// <summary>The entry's words pass the filter.</summary>
+    public bool Accepts(in EntryWords words)
+    {
+        if (Holds(_where, words) && (_any is not { } any || (words.Bits(any.Set) & any.Bits) != 0)) return true;
+        return !_orWhere.IsEmpty && Holds(_orWhere, words);
+    }
+
+    private static bool Holds(ImmutableArray<WordCondition> conditions, in EntryWords words)
+    {
+        foreach (var c in conditions)
+        {
+            ulong bits = words.Bits(c.Set);
+            if (c.IsTags ? (bits & c.Bits) != c.Bits : (bits & c.Bits) == 0) return false;
+        }
+        return true;
+    }
+
+    private static WordCondition Condition(Vocabulary vocabulary, Evidence evidence, object value, bool any)
+    {
+        if (value is not Enum word)
+        {
+            throw new InvalidOperationException($"A filter value must be a word of the catalog (an enum value), not '{value}'.");
+        }
+        var set = vocabulary.Find(word.GetType(), evidence)
+            ?? throw new InvalidOperationException($"'{word.GetType().Name}.{word}' is not a word {vocabulary.Name(evidence).Plural} carry.");
+        return new WordCondition(set.Enum, WordBits.Of(word), IsTags: set.Kind == WordSetKind.Tags && !any);
+    }
+}
+
+/// <summary>One condition of a filter: the bits of a catalog enum an entry must carry.</summary>
+/// <param name="Set">The catalog enum.</param>
+/// <param name="Bits">The words named.</param>
+/// <param name="IsTags">Every bit must be set (flags); otherwise one of them (enumerated values, any-of flags).</param>
+/// <param name="FromLevel">The bits are the level's facet (<c>Matching</c>).</param>
+public readonly record struct WordCondition(Type Set, ulong Bits, bool IsTags, bool FromLevel = false);

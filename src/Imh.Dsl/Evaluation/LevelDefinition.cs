@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using Imh.Dsl.Portfolios;
+using Imh.Dsl.Reports;
+
+namespace Imh.Dsl.Evaluation;
+
+/// <summary>A provisional outcome a level declares (<see cref="ProvisionalAttribute"/>).</summary>
+/// <param name="Id">Its id in reports, e.g. <c>emerging</c>.</param>
+/// <param name="Name">How people read it.</param>
+/// <param name="Waives">Keys of the requirements it waives.</param>
+/// <param name="Says">What the report tells the applicant (<c>{level}</c> and <c>{waived}</c> filled in).</param>
+public sealed record ProvisionalOutcome(string Id, string Name, ImmutableArray<string> Waives, string? Says);
+
+/// <summary>
+/// A level or track as declared, with its initial and continuing requirements: the model the
+/// validators evaluate and the documentation renders. Generated from the declarations.
+/// </summary>
+public sealed class LevelDefinition
+{
+    /// <summary>Creates a level; the requirements become part of it.</summary>
+    public LevelDefinition(string id, string name, Vocabulary vocabulary,
+        ImmutableArray<RequirementDefinition> requirements, ImmutableArray<RequirementDefinition> continuing)
+    {
+        Id = id;
+        Name = name;
+        Vocabulary = vocabulary;
+        Requirements = requirements.IsDefault ? [] : requirements;
+        Continuing = continuing.IsDefault ? [] : continuing;
+        foreach (var r in Requirements) r.BelongTo(this);
+        foreach (var r in Continuing) r.BelongTo(this);
+        Wording = new Wording(vocabulary, this);
+    }
+
+    /// <summary>Level id, e.g. <c>IV-Clinical</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Seniority rank from 1; 0 when the catalog's levels are not a ladder.</summary>
+    public int Rank { get; init; }
+
+    /// <summary>For a track: the id of its level (<c>IV</c>).</summary>
+    public string? LevelId { get; init; }
+
+    /// <summary>For a track: the track's id within its level (<c>Clinical</c>).</summary>
+    public string? TrackId { get; init; }
+
+    /// <summary>Other spellings of the id.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>Values of the catalog's choice enums that characterize the level (its age band).</summary>
+    public ImmutableArray<Enum> Facets { get; init; } = [];
+
+    /// <summary>When the level is in force.</summary>
+    public Period Period { get; init; }
+
+    /// <summary>The provisional outcome the level declares, if any.</summary>
+    public ProvisionalOutcome? Provisional { get; init; }
+
+    /// <summary>The catalog's vocabulary.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The catalog's words for this level.</summary>
+    public Wording Wording { get; }
+
+    /// <summary>Initial requirements in declaration order, every period and variant, including those not required.</summary>
+    public ImmutableArray<RequirementDefinition> Requirements { get; }
+
+    /// <summary>Continuing-endorsement rules in declaration order, every period and variant.</summary>
+    public ImmutableArray<RequirementDefinition> Continuing { get; }
+
+    /// <summary>The level's facet values of one catalog enum, as bits (0 when it has none).</summary>
+    public ulong Facet(Type set)
+    {
+        ulong bits = 0;
+        foreach (var f in Facets)
+        {
+            if (f.GetType() == set) bits |= WordBits.Of(f);
+        }
+        return bits;
+    }
+
+    /// <summary>Evaluates a portfolio for initial endorsement as of a date.</summary>
+    public LevelEvaluation Evaluate(Portfolio portfolio, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        return Run(new EvaluationContext(portfolio, this, asOf), Requirements);
+    }
+
+    /// <summary>Evaluates a portfolio for continuing endorsement in a calendar year (evidence up to 31 December).</summary>
+    public LevelEvaluation Renew(Portfolio portfolio, int year)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        return Run(new EvaluationContext(portfolio, this, new DateOnly(year, 12, 31), year), Continuing);
+    }
+
+    /// <summary>Only the verdict: the outcome counts as eligible.</summary>
+    public bool IsEligible(Portfolio portfolio, DateOnly asOf) => Evaluate(portfolio, asOf).Outcome.Eligible;
+
+    /// <summary>
+    /// The requirements that apply on the context's rule date, one per key, in declaration order:
+    /// of the variants in force, the first whose conditions hold (the first in force when none does).
+    /// </summary>
+    public static IEnumerable<RequirementDefinition> InForce(ImmutableArray<RequirementDefinition> requirements, EvaluationContext context)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in requirements)
+        {
+            if (r.Obligation == Obligation.NotRequired || !r.Period.Contains(context.RuleDate) || done.Contains(r.Key)) continue;
+            var chosen = r;
+            foreach (var variant in requirements)
+            {
+                if (variant.Key != r.Key || variant.Obligation == Obligation.NotRequired || !variant.Period.Contains(context.RuleDate)) continue;
+                if (variant.Conditions.All(c => c.Holds(context))) { chosen = variant; break; }
+            }
+            done.Add(r.Key);
+            yield return chosen;
+        }
+    }
+
+    private LevelEvaluation Run(EvaluationContext context, ImmutableArray<RequirementDefinition> requirements)
+    {
+        var assessments = ImmutableArray.CreateBuilder<RequirementAssessment>();
+        foreach (var r in InForce(requirements, context)) assessments.Add(r.Assess(context));
+        return new LevelEvaluation(context, assessments.ToImmutable());
+    }
+}
+
+/// <summary>The outcome of a level: eligible, a provisional outcome the level declares, or not yet.</summary>
+/// <param name="Id"><c>eligible</c>, <c>notYet</c> or the provisional outcome's id.</param>
+/// <param name="Name">How people read it.</param>
+/// <param name="Eligible">The outcome counts as eligible (a provisional outcome does).</param>
+public readonly record struct LevelOutcome(string Id, string Name, bool Eligible)
+{
+    /// <summary>Every required requirement is met or not applicable.</summary>
+    public static LevelOutcome Met { get; } = new("eligible", "Meets requirements", true);
+
+    /// <summary>Some required requirement is not met.</summary>
+    public static LevelOutcome NotYet { get; } = new("notYet", "Not yet", false);
+}
+
+/// <summary>What evaluating a portfolio against one level found, before any sentence is written.</summary>
+public sealed class LevelEvaluation
+{
+    internal LevelEvaluation(EvaluationContext context, ImmutableArray<RequirementAssessment> assessments)
+    {
+        Context = context;
+        Assessments = assessments;
+        var blocking = assessments.Where(a => a.Blocks).Select(a => a.Requirement.Key).ToImmutableArray();
+        var provisional = context.Level.Provisional;
+        if (blocking.IsEmpty) Outcome = LevelOutcome.Met;
+        else if (provisional is not null && blocking.All(provisional.Waives.Contains))
+        {
+            Outcome = new LevelOutcome(provisional.Id, provisional.Name, true);
+            Waived = blocking;
+        }
+        else Outcome = LevelOutcome.NotYet;
+        NeedsReview = [.. assessments.Where(a => a.Status == RequirementStatus.Met && a.Alternative is { } label
+            && a.Requirement.Reviews.Any(r => r.Alternative == label)).Select(a => a.Requirement.Key)];
+    }
+
+    /// <summary>The evaluation's context: portfolio, dates, level.</summary>
+    public EvaluationContext Context { get; }
+
+    /// <summary>The level evaluated.</summary>
+    public LevelDefinition Level => Context.Level;
+
+    /// <summary>One assessment per requirement that applies, in declaration order.</summary>
+    public ImmutableArray<RequirementAssessment> Assessments { get; }
+
+    /// <summary>The outcome.</summary>
+    public LevelOutcome Outcome { get; }
+
+    /// <summary>Keys the provisional outcome waives (empty otherwise).</summary>
+    public ImmutableArray<string> Waived { get; } = [];
+
+    /// <summary>Keys met only subject to the association's review.</summary>
+    public ImmutableArray<string> NeedsReview { get; }
+
+    /// <summary>The reports' results: each assessment worded.</summary>
+    public ImmutableArray<RequirementResult> Results() => [.. Assessments.Select(a => a.Requirement.Report(a, Context))];
+}

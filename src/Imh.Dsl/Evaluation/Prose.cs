@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace Imh.Dsl.Evaluation;
+
+/// <summary>Numbers, dates and lists as reports and documentation write them.</summary>
+public static class Prose
+{
+    /// <summary>Clock hours without trailing zeros: 50, 8.5, 23.25.</summary>
+    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>"1 clock hour", "8.5 clock hours".</summary>
+    public static string ClockHours(decimal hours) => Hours(hours) + (hours == 1 ? " clock hour" : " clock hours");
+
+    /// <summary>ISO date.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"a master's", "an associate's degree".</summary>
+    public static string WithArticle(string noun) => (noun.Length > 0 && "aeiouAEIOU".Contains(noun[0]) ? "an " : "a ") + noun;
+
+    /// <summary>"1 year", "2 years".</summary>
+    public static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
+
+    /// <summary>"1 month", "18 months".</summary>
+    public static string Months(int months) => months == 1 ? "1 month" : $"{months} months";
+
+    /// <summary>"1 rating", "2 ratings": a count and a noun with its plural.</summary>
+    public static string Count(int count, string singular, string plural) => $"{count} {(count == 1 ? singular : plural)}";
+
+    /// <summary>Days as years of 365 days and days: "1 year 40 days", "200 days", "2 years".</summary>
+    public static string YearsAndDays(int days)
+    {
+        int years = days / 365, rest = days % 365;
+        if (years == 0) return rest == 1 ? "1 day" : $"{rest} days";
+        return rest == 0 ? Years(years) : $"{Years(years)} {(rest == 1 ? "1 day" : $"{rest} days")}";
+    }
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    public static string OrList(IReadOnlyList<string> items) => JoinList(items, "or");
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    public static string AndList(IReadOnlyList<string> items) => JoinList(items, "and");
+
+    /// <summary>The text with its first letter in capitals.</summary>
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The camelCase form of a PascalCase name.</summary>
+    public static string Camel(string pascal) => pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal[1..];
+
+    private static string JoinList(IReadOnlyList<string> items, string conjunction)
+    {
+        if (items.Count == 0) return "";
+        if (items.Count == 1) return items[0];
+        var text = new StringBuilder();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (i > 0) text.Append(i == items.Count - 1 ? $" {conjunction} " : ", ");
+            text.Append(items[i]);
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,128 @@
+using Imh.Dsl.Portfolios;
+
+namespace Imh.Dsl.Evaluation;
+
+/// <summary>
+/// The catalog's words put into phrases for one level: rule kinds build their descriptions and
+/// report sentences with it, so that people read "infant mental health services work" and never
+/// the JSON names.
+/// </summary>
+public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null)
+{
+    /// <summary>The catalog's vocabulary.</summary>
+    public Vocabulary Vocabulary { get; } = vocabulary;
+
+    /// <summary>The level the words are for (its facets fill in <c>Matching</c>); null for a shared declaration.</summary>
+    public LevelDefinition? Level { get; } = level;
+
+    /// <summary>The mass noun of a kind of evidence ("training", "reflective supervision/consultation").</summary>
+    public string Noun(Evidence evidence) => Vocabulary.Name(evidence).Noun;
+
+    /// <summary>"1 training entry", "3 reflective supervision/consultation sessions".</summary>
+    public string Count(int count, Evidence evidence)
+    {
+        var name = Vocabulary.Name(evidence);
+        return Prose.Count(count, name.Singular, name.Plural);
+    }
+
+    /// <summary>
+    /// The entries a filter counts, as a noun phrase: <c>approved relationship-based training</c>,
+    /// <c>post-graduate supervised infant mental health services work</c>. <paramref name="qualifier"/>
+    /// reads first (a milestone such as "post-graduate"). <paramref name="brief"/> keeps the words
+    /// before the noun and the short noun, for tables: <c>relationship-based RS/C</c>.
+    /// <paramref name="noun"/> replaces the evidence's noun (<c>master's or doctorate with an official transcript</c>).
+    /// </summary>
+    public string Entries(EntryFilter filter, string? qualifier = null, bool brief = false, string? noun = null)
+    {
+        var before = new List<string>();
+        var after = new List<string>();
+        if (!string.IsNullOrEmpty(qualifier)) before.Add(qualifier);
+        noun ??= Head(filter.Where);
+        Place(filter.Where.Where(c => !Names(c)), before, after);
+        if (filter.Any is { } any) PlaceAny(any, before, after);
+        if (brief) return string.Join(" ", before.Append(noun ?? Vocabulary.Name(filter.Evidence).Short));
+        var text = string.Join(" ", before.Append(noun ?? Noun(filter.Evidence)).Concat(after));
+        if (!filter.OrWhere.IsEmpty)
+        {
+            var orBefore = new List<string>();
+            var orAfter = new List<string>();
+            Place(filter.OrWhere.Where(c => !Names(c)), orBefore, orAfter);
+            text += ", or " + string.Join(" ", orBefore.Append(Head(filter.OrWhere) ?? noun ?? Noun(filter.Evidence)).Concat(orAfter));
+        }
+        return text;
+    }
+
+    /// <summary>A value of a catalog enum in words: a word, a named set, or a list ("teacher, CDA mentor or supervisor").</summary>
+    public string Value(Enum value) => Value(value.GetType(), WordBits.Of(value));
+
+    /// <summary>Bits of a catalog enum in words, joined with "or".</summary>
+    public string Value(Type set, ulong bits)
+    {
+        var words = Vocabulary.Find(set);
+        if (words is null) return bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (words.NamedSet(bits) is { } named) return named.Phrase ?? named.Display;
+        return Prose.OrList([.. words.In(bits).Select(w => w.Display)]);
+    }
+
+    /// <summary>Level or track ids as a list: "II, III or IV".</summary>
+    public static string Ids(IEnumerable<string> ids) => Prose.OrList([.. ids]);
+
+    // An enumerated value that names the entry (a credential's type, a rater's role) is the noun itself.
+    private bool Names(WordCondition c) => !c.IsTags && Vocabulary.Find(c.Set) is { Names: true };
+
+    private string? Head(IEnumerable<WordCondition> conditions)
+    {
+        foreach (var c in conditions)
+        {
+            if (Names(c)) return Value(c.Set, c.Bits);
+        }
+        return null;
+    }
+
+    private void Place(IEnumerable<WordCondition> conditions, List<string> before, List<string> after)
+    {
+        // Flags read before enumerated values: "paid supervised infant mental health services work".
+        foreach (var c in conditions.OrderBy(c => c.IsTags ? 0 : 1))
+        {
+            var set = Vocabulary.Find(c.Set);
+            if (set is null) continue;
+            if (c.FromLevel && c.Bits == 0)
+            {
+                after.Add($"in the level's {set.Property ?? set.Enum.Name}");
+                continue;
+            }
+            if (c.IsTags)
+            {
+                foreach (var w in set.In(c.Bits)) (w.Phrase is null ? before : after).Add(w.Phrase ?? w.Display);
+                continue;
+            }
+            if (set.NamedSet(c.Bits) is { } named)
+            {
+                (named.Phrase is null ? before : after).Add(named.Phrase ?? named.Display);
+                continue;
+            }
+            var chosen = set.In(c.Bits).ToList();
+            if (chosen.Count == 1)
+            {
+                (chosen[0].Phrase is null ? before : after).Add(chosen[0].Phrase ?? chosen[0].Display);
+                continue;
+            }
+            var left = set.Words.Where(w => (w.Bits & c.Bits) == 0).ToList();
+            if (left.Count == 0) continue;
+            if (left.Count == 1 && set.Words.Length > 2)
+            {
+                after.Add($"of any {set.Property ?? "kind"} except {left[0].Display}");
+                continue;
+            }
+            before.Add(Prose.OrList([.. chosen.Select(w => w.Display)]));
+        }
+    }
+
+    private void PlaceAny(WordCondition any, List<string> before, List<string> after)
+    {
+        var set = Vocabulary.Find(any.Set);
+        if (set is null) return;
+        if (set.NamedSet(any.Bits) is { } named) (named.Phrase is null ? before : after).Add(named.Phrase ?? named.Display);
+        else after.Add(Prose.OrList([.. set.In(any.Bits).Select(w => w.Phrase ?? w.Display)]));
+    }
+}

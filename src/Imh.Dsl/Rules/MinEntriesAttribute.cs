@@ -1,0 +1,85 @@
+using Imh.Dsl.Checks;
+using Imh.Dsl.Evaluation;
+
+namespace Imh.Dsl;
+
+/// <summary>At least <c>count</c> sessions (or training entries, with <see cref="Evidence"/>), whatever their hours.</summary>
+[Counts(Default = Evidence.Sessions)]
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
+public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<EntriesOutcome>
+{
+    /// <summary>Minimum number of entries.</summary>
+    [Positive, Amount("entries")]
+    public int Count { get; } = count;
+
+    /// <summary>Sessions (default) or training.</summary>
+    public Evidence Evidence { get; set; } = Evidence.Sessions;
+
+    /// <summary>Count only entries dated in the renewal year (continuing rules).</summary>
+    [RenewalOnly]
+    public bool InRenewalYear { get; set; }
+
+    /// <inheritdoc />
+    protected override Evidence Counted => Evidence;
+
+    /// <inheritdoc />
+    public override string Describe(Wording wording)
+    {
+        var filter = FilterFor(wording);
+        var text = $"at least {Count} {Nouns(Count, wording)}";
+        if (!filter.IsEmpty) text += $" of {wording.Entries(filter)}";
+        return text + (InRenewalYear ? " dated in the renewal year" : "");
+    }
+
+    /// <inheritdoc />
+    public override string Summarize(Wording wording) => $"{Count} {Nouns(Count, wording)}{(InRenewalYear ? " a year" : "")}";
+
+    /// <inheritdoc />
+    protected override EntriesOutcome Assess(EvaluationContext context)
+    {
+        var filter = FilterFor(context);
+        int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
+        int n = 0;
+        decimal hours = 0;
+        void Add(DateOnly date, decimal h, in Portfolios.EntryWords words)
+        {
+            if (date > context.AsOf || (year != 0 && date.Year != year) || !filter.Accepts(words)) return;
+            n++;
+            hours += h;
+        }
+        if (Evidence == Evidence.Sessions)
+        {
+            foreach (var s in context.Portfolio.Sessions) Add(s.Date, s.Hours, s.Words);
+        }
+        else
+        {
+            foreach (var t in context.Portfolio.Training) Add(t.Date, t.Hours, t.Words);
+        }
+        return new EntriesOutcome(n >= Count, n, Count, hours) { Year = year > 0 ? year : null };
+    }
+
+    /// <inheritdoc />
+    protected override Explanation Explain(EntriesOutcome outcome, Wording wording)
+    {
+        string when = outcome.Year is { } y ? $" in {y}" : "";
+        int more = Count - outcome.Count;
+        return new($"{outcome.Count} {Nouns(outcome.Count, wording)}{when}", $"{more} more {Nouns(more, wording)}{when}");
+    }
+
+    private string Nouns(int count, Wording wording)
+    {
+        var name = wording.Vocabulary.Name(Evidence);
+        return count == 1 ? name.Singular : name.Plural;
+    }
+}
+
+/// <summary>What a <see cref="MinEntriesAttribute"/> found.</summary>
+/// <param name="Met">The minimum is met.</param>
+/// <param name="Count">Entries counted.</param>
+/// <param name="Required">The minimum.</param>
+/// <param name="Hours">Their hours.</param>
+public sealed record EntriesOutcome(bool Met, int Count, int Required, decimal Hours) : RuleOutcome(Met)
+{
+    /// <summary>The renewal year counted, for a continuing rule.</summary>
+    public int? Year { get; init; }
+}

@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using Imh.Dsl.Checks;
+using Imh.Dsl.Evaluation;
+using Imh.Dsl.Portfolios;
+
+namespace Imh.Dsl;
+
+/// <summary>
+/// At least <c>count</c> reference ratings from different raters (names compared trimmed and
+/// case-insensitively): a rating counts when it meets <c>Where</c> (its role, its flags). With
+/// <see cref="AtLeastOneRatingAttribute"/> parts, some counted rating meets each such condition;
+/// with <see cref="RatingItemAttribute"/> parts, the ratings fill numbered items instead, each item
+/// by a different rater (a matching, not a count); with <see cref="EndorsedRaterAttribute"/>, one of
+/// the ratings counted (or filling the items) comes from an endorsed rater.
+/// </summary>
+[Counts(Evidence.References)]
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<RatingsOutcome>
+{
+    /// <summary>How many ratings.</summary>
+    [Positive, Amount("ratings")]
+    public int Count { get; } = count;
+
+    /// <inheritdoc />
+    protected override Evidence Counted => Evidence.References;
+
+    private IEnumerable<AtLeastOneRatingAttribute> Conditions => Parts.OfType<AtLeastOneRatingAttribute>();
+
+    private ImmutableArray<RatingItemAttribute> Options => [.. Parts.OfType<RatingItemAttribute>()];
+
+    private EndorsedRaterAttribute? Endorsed => Parts.OfType<EndorsedRaterAttribute>().FirstOrDefault();
+
+    private bool Numbered => Parts.Any(p => p is RatingItemAttribute);
+
+    /// <summary>The item numbers, ascending.</summary>
+    private int[] ItemNumbers => [.. Options.SelectMany(o => o.Items).Distinct().Order()];
+
+    /// <inheritdoc />
+    protected override RatingsOutcome Assess(EvaluationContext context)
+    {
+        var refs = context.Portfolio.References;
+        var raterOf = GroupByRater(refs, out int raters);
+        var counts = new bool[refs.Count];
+        var filter = FilterFor(context);
+        for (int r = 0; r < refs.Count; r++) counts[r] = filter.Accepts(refs[r].Words);
+        return Numbered ? AssessItems(context, refs, raterOf, raters, counts) : AssessCount(context, refs, raterOf, raters, counts);
+    }
+
+    private RatingsOutcome AssessCount(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, int[] raterOf, int raters, bool[] counts)
+    {
+        // The counted ratings rater by rater (in order of first appearance), each rater's in portfolio order.
+        var byRater = new List<int>[raters];
+        int accepted = 0;
+        for (int r = 0; r < refs.Count; r++)
+        {
+            if (!counts[r]) continue;
+            if (byRater[raterOf[r]] is not { } list)
+            {
+                byRater[raterOf[r]] = list = [];
+                accepted++;
+            }
+            list.Add(r);
+        }
+        var ordered = byRater.Where(l => l is not null).SelectMany(l => l).ToList();
+        var wording = context.Level.Wording;
+        var filled = ImmutableArray.CreateBuilder<ReferenceRating?>();
+        foreach (var condition in Conditions)
+        {
+            var accepts = condition.Filter(wording);
+            int found = ordered.FindIndex(r => accepts.Accepts(refs[r].Words));
+            filled.Add(found < 0 ? null : refs[ordered[found]]);
+        }
+        ReferenceRating? endorsed = null;
+        if (Endorsed is { } rule)
+        {
+            int found = ordered.FindIndex(r => rule.Accepts(refs[r], context.Vocabulary));
+            endorsed = found < 0 ? null : refs[ordered[found]];
+        }
+        bool met = accepted >= Count && filled.All(f => f is not null) && (Endorsed is null || endorsed is not null);
+        return new RatingsOutcome(met) { Raters = accepted, Conditions = filled.ToImmutable(), Endorsed = endorsed };
+    }
+
+    private RatingsOutcome AssessItems(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, int[] raterOf, int raters, bool[] counts)
+    {
+        var items = ItemNumbers;
+        var options = Options;
+        var wording = context.Level.Wording;
+        var filters = options.Select(o => o.Filter(wording)).ToArray();
+        var open = options.Select(o => o.When is not Enum when || context.Portfolio.Words.Has(when)).ToArray();
+        var masks = new uint[raters];
+        var endorsed = new bool[raters];
+        var fills = new uint[refs.Count];
+        for (int r = 0; r < refs.Count; r++)
+        {
+            if (!counts[r]) continue;
+            uint mask = 0;
+            for (int o = 0; o < options.Length; o++)
+            {
+                if (!open[o] || !filters[o].Accepts(refs[r].Words)) continue;
+                foreach (var item in options[o].Items) mask |= 1u << Array.IndexOf(items, item);
+            }
+            fills[r] = mask;
+            masks[raterOf[r]] |= mask;
+            if (mask != 0 && Endorsed is { } rule && rule.Accepts(refs[r], context.Vocabulary)) endorsed[raterOf[r]] = true;
+        }
+        var match = RatingMatcher.Match(masks, endorsed, items.Length);
+
+        // Which rating fills each item: the first rating of the matched rater that can fill it.
+        var first = new int[raters];
+        Array.Fill(first, -1);
+        var byItem = ImmutableArray.CreateBuilder<ReferenceRating?>(items.Length);
+        for (int k = 0; k < items.Length; k++)
+        {
+            int g = match.CandidateForItem[k];
+            ReferenceRating? rating = null;
+            for (int r = 0; g >= 0 && r < refs.Count; r++)
+            {
+                if (raterOf[r] == g && (fills[r] & (1u << k)) != 0) { rating = refs[r]; break; }
+            }
+            byItem.Add(rating);
+        }
+        ReferenceRating? endorsedRating = null;
+        if (Endorsed is { } e)
+        {
+            foreach (int g in match.CandidateForItem)
+            {
+                if (g < 0 || !endorsed[g]) continue;
+                endorsedRating = refs.Where((r, i) => raterOf[i] == g && fills[i] != 0 && e.Accepts(r, context.Vocabulary)).FirstOrDefault();
+                if (endorsedRating is not null) break;
+            }
+        }
+        bool met = match.Complete && (Endorsed is null || match.IncludesEndorsed);
+        return new RatingsOutcome(met) { Numbered = true, Items = byItem.ToImmutable(), Endorsed = endorsedRating };
+    }
+
+    // Ratings from the same person (names compared case-insensitively, trimmed) are one rater: a
+    // person fills at most one numbered item and counts once towards "three ratings".
+    private static int[] GroupByRater(IReadOnlyList<ReferenceRating> refs, out int raters)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var raterOf = new int[refs.Count];
+        for (int i = 0; i < refs.Count; i++)
+        {
+            var key = refs[i].Rater.Trim();
+            if (!index.TryGetValue(key, out int g)) index[key] = g = index.Count;
+            raterOf[i] = g;
+        }
+        raters = index.Count;
+        return raterOf;
+    }
+}
+
+/// <summary>What a <see cref="RatingsAttribute"/> found.</summary>
+/// <param name="Met">The ratings meet the rule.</param>
+public sealed record RatingsOutcome(bool Met) : RuleOutcome(Met)
+{
+    /// <summary>Different raters whose ratings count (counted ratings).</summary>
+    public int Raters { get; init; }
+
+    /// <summary>Numbered items: the rule matches ratings to items.</summary>
+    public bool Numbered { get; init; }
+
+    /// <summary>For each "at least one" condition, in declaration order, the rating that meets it, or null.</summary>
+    public ImmutableArray<ReferenceRating?> Conditions { get; init; } = [];
+
+    /// <summary>For each numbered item, ascending, the rating that fills it, or null.</summary>
+    public ImmutableArray<ReferenceRating?> Items { get; init; } = [];
+
+    /// <summary>The rating from an endorsed rater that meets the endorsed-rater part, or null.</summary>
+    public ReferenceRating? Endorsed { get; init; }
+}
+
+/// <summary>"At least one of the ratings must be from ...": one rating may meet several such conditions.</summary>
+[NotWith(typeof(RatingItemAttribute))]
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
+public sealed class AtLeastOneRatingAttribute : RulePartAttribute<RatingsAttribute>
+{
+    private EntryFilter? _filter;
+
+    /// <summary>What the rating must carry: a role (one of those named), flags (all of them).</summary>
+    [Words(Evidence.References)]
+    public object[]? Where { get; set; }
+
+    internal EntryFilter Filter(Wording wording) => _filter ??= EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
+}
+
+/// <summary>
+/// One way of filling numbered rating item(s). Several parts for the same item are alternatives;
+/// each item must be filled by a different rater.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
+public sealed class RatingItemAttribute(params int[] items) : RulePartAttribute<RatingsAttribute>
+{
+    private EntryFilter? _filter;
+
+    /// <summary>The item number(s) this option fills.</summary>
+    [Positive, Range(1, 32), Numbered(nameof(RatingsAttribute.Count))]
+    public int[] Items { get; } = items;
+
+    /// <summary>What the rating must carry: a role (one of those named), flags (all of them).</summary>
+    [Words(Evidence.References)]
+    public object[]? Where { get; set; }
+
+    /// <summary>The option is open only when the applicant carries this flag.</summary>
+    [Words(Evidence.Applicant, TagsOnly = true)]
+    public object? When { get; set; }
+
+    internal EntryFilter Filter(Wording wording) => _filter ??= EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
+}
+
+/// <summary>At least one counted rating (or one filling the numbered items) comes from a rater endorsed at one of the given level ids (a track counts as its level).</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class EndorsedRaterAttribute(params string[] levels) : RulePartAttribute<RatingsAttribute>
+{
+    /// <summary>Accepted endorsement level ids.</summary>
+    [Positive, LevelIds(Seniority = true)]
+    public string[] Levels { get; } = levels;
+
+    internal bool Accepts(ReferenceRating rating, Vocabulary vocabulary)
+    {
+        foreach (var held in rating.RaterEndorsements)
+        {
+            foreach (var level in Levels)
+            {
+                if (vocabulary.Level(level) is { } accepted && vocabulary.Counts(held, accepted.Id)) return true;
+            }
+        }
+        return false;
+    }
+}

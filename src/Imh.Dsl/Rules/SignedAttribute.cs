@@ -1,0 +1,75 @@
+using Imh.Dsl.Checks;
+using Imh.Dsl.Evaluation;
+using Imh.Dsl.Portfolios;
+
+namespace Imh.Dsl;
+
+/// <summary>
+/// Documents signed on or before the as-of date (a value of the catalog's documents enum; several
+/// with <c>|</c>); with <see cref="InRenewalYear"/>, signed again in the renewal year.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
+public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutcome>
+{
+    /// <summary>The documents to sign.</summary>
+    [Words(Evidence.Applicant, Documents = true)]
+    public object Documents { get; } = documents;
+
+    /// <summary>Only a signature dated in the renewal year counts (continuing rules).</summary>
+    [RenewalOnly]
+    public bool InRenewalYear { get; set; }
+
+    /// <inheritdoc />
+    public override string Describe(Wording wording)
+        => $"{Prose.AndList([.. Words(wording).Select(w => w.Display)])} signed{(InRenewalYear ? " in the renewal year" : "")}";
+
+    /// <inheritdoc />
+    public override string Summarize(Wording wording) => InRenewalYear ? "signed each year" : "signed";
+
+    /// <inheritdoc />
+    protected override SignedOutcome Assess(EvaluationContext context)
+    {
+        var documents = context.Vocabulary.Documents;
+        ulong asked = WordBits.Of((Enum)Documents);
+        var latest = new List<Signature>();
+        ulong signed = 0;
+        int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
+        foreach (var word in documents?.In(asked) ?? [])
+        {
+            Signature? last = null;
+            foreach (var s in context.Portfolio.Signatures)
+            {
+                if (WordBits.Of(s.Document) != word.Bits || s.Date > context.AsOf || (year != 0 && s.Date.Year != year)) continue;
+                if (last is null || s.Date > last.Date) last = s;
+            }
+            if (last is null) continue;
+            latest.Add(last);
+            signed |= word.Bits;
+        }
+        return new SignedOutcome(signed == asked, [.. latest], asked & ~signed) { Year = year > 0 ? year : null };
+    }
+
+    /// <inheritdoc />
+    protected override Explanation Explain(SignedOutcome outcome, Wording wording)
+    {
+        var documents = wording.Vocabulary.Documents;
+        var detail = outcome.Signatures.Length == 0
+            ? "nothing signed" + (outcome.Year is { } y ? $" in {y}" : "")
+            : string.Join("; ", outcome.Signatures.Select(s => $"{wording.Value(s.Document)} signed {Prose.Date(s.Date)}"));
+        var unsigned = documents?.In(outcome.Unsigned).Select(w => w.Display).ToList() ?? [];
+        var missing = $"a signed {Prose.AndList(unsigned)}" + (outcome.Year is { } year ? $" dated in {year}" : "");
+        return new(detail, missing);
+    }
+
+    private IEnumerable<Word> Words(Wording wording) => wording.Vocabulary.Documents?.In(WordBits.Of((Enum)Documents)) ?? [];
+}
+
+/// <summary>What a <see cref="SignedAttribute"/> found.</summary>
+/// <param name="Met">Every document is signed.</param>
+/// <param name="Signatures">The latest counted signature of each signed document.</param>
+/// <param name="Unsigned">The documents not signed, as bits of the documents enum.</param>
+public sealed record SignedOutcome(bool Met, System.Collections.Immutable.ImmutableArray<Signature> Signatures, ulong Unsigned) : RuleOutcome(Met)
+{
+    /// <summary>The renewal year the signature must fall in, for a continuing rule.</summary>
+    public int? Year { get; init; }
+}
