@@ -97,8 +97,7 @@ public enum TrainingTag
     AboutReflectiveSupervision = 8,
 
     /// <summary>Intensive in-service training offered in place of coursework.</summary>
-    [Word("in-service", "Intensive in-service training offered in place of coursework (Level III and IV education).",
-        Phrase = "offered in place of coursework")]
+    [Word("intensive in-service", "Intensive in-service training offered in place of coursework (Level III and IV education).")]
     InServiceCoursework = 16,
 
     /// <summary>Specialized IMH training: infant mental health, or about reflective supervision/consultation.</summary>

@@ -66,13 +66,13 @@ public class CatalogTests
     [InlineData("I", new[] { "education", "training", "references", "codeOfEthics", "exam", "membership" }, new[] { "continuingTraining", "membershipRenewal" })]
     [InlineData("II", new[] { "education", "training", "workExperience", "reflectiveSupervision", "references", "codeOfEthics", "exam", "membership" }, new[] { "continuingTraining", "membershipRenewal" })]
     [InlineData("III", new[] { "education", "training", "reflectiveSupervision", "specializedWork", "references", "codeOfEthics", "portfolioReview", "exam", "membership" },
-        new[] { "continuingTraining", "continuingReflectiveTraining", "membershipRenewal", "reflectiveSupervisionRecommended" })]
+        new[] { "continuingTraining", "continuingReflectiveTraining", "membershipRenewal", "reflectiveSupervisionRecommended", "reflectiveExperienceRecommended" })]
     [InlineData("IV-Clinical", new[] { "education", "training", "reflectiveSupervision", "specializedWork", "references", "codeOfEthics", "portfolioReview", "exam", "membership" },
-        new[] { "continuingTraining", "continuingReflectiveTraining", "membershipRenewal", "reflectiveSupervisionRecommended" })]
+        new[] { "continuingTraining", "continuingReflectiveTraining", "membershipRenewal", "reflectiveSupervisionRecommended", "reflectiveExperienceRecommended" })]
     [InlineData("IV-Policy", new[] { "education", "training", "reflectiveSupervision", "specializedWork", "references", "codeOfEthics", "portfolioReview", "exam", "membership" },
-        new[] { "continuingTraining", "membershipRenewal", "reflectiveSupervisionRecommended" })]
+        new[] { "continuingTraining", "membershipRenewal", "reflectiveSupervisionRecommended", "reflectiveExperienceRecommended" })]
     [InlineData("IV-ResearchFaculty", new[] { "education", "training", "reflectiveSupervision", "specializedWork", "references", "codeOfEthics", "portfolioReview", "exam", "membership" },
-        new[] { "continuingTraining", "membershipRenewal", "reflectiveSupervisionRecommended" })]
+        new[] { "continuingTraining", "membershipRenewal", "reflectiveSupervisionRecommended", "reflectiveExperienceRecommended" })]
     public void Each_level_declares_the_requirement_keys_of_the_spec(string id, string[] initial, string[] continuing)
     {
         var level = Catalog.FindLevel(id)!.Definition;
@@ -94,18 +94,23 @@ public class CatalogTests
 
     [Theory]
     [MemberData(nameof(LevelIds))]
-    public void Every_quote_occurs_in_the_published_text_ignoring_whitespace(string id)
+    public void Every_quote_occurs_in_the_published_text_ignoring_layout(string id)
     {
-        var text = WithoutWhitespace(PublishedText.Value);
+        // Layout of the PDF extraction: whitespace, line-break hyphenation ("per- taining"), and
+        // footnote markers glued to a word ("Level III1 plus"), none of which a quote reproduces.
+        var text = Normalized(System.Text.RegularExpressions.Regex.Replace(PublishedText.Value, @"(?<=\p{L})\d(?=\s)", ""));
 
         foreach (var requirement in AllRequirements(id))
         {
-            foreach (var quote in requirement.Sources)
+            var quotes = requirement.Sources.Concat(requirement.Notes.Select(n => n.Quote)).Concat(requirement.Reviews.Select(r => r.Quote));
+            foreach (var quote in quotes)
             {
-                text.ShouldContain(WithoutWhitespace(quote), Case.Sensitive, $"{id} {requirement.Key} quotes \"{quote}\"");
+                text.ShouldContain(Normalized(quote), Case.Sensitive, $"{id} {requirement.Key} quotes \"{quote}\"");
             }
         }
     }
+
+    private static string Normalized(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '-')]);
 
     [Theory]
     [MemberData(nameof(LevelIds))]

@@ -2,8 +2,9 @@ namespace Imh.Requirements.Tests;
 
 /// <summary>
 /// Education: Level I's alternatives (a) CDA, (b) related associate's degree, (c) two years of
-/// paid work, each enough alone and named in the report; Level III/IV coursework evidence by the
-/// degree, a certificate credential or in-service training.
+/// paid work, each enough alone and named in the report; Level III/IV coursework evidence by a
+/// credential with IMH coursework (the degree, another degree or a certificate), or in-service
+/// training subject to the association's review.
 /// </summary>
 public class EducationRules
 {
@@ -58,29 +59,67 @@ public class EducationRules
     {
         var report = Evaluate.LevelIII(Eligible.LevelIII());
 
-        Expect.Met(report, "education").Detail.ShouldContain("IMH coursework");
+        var education = Expect.Met(report, "education");
+        education.Detail.ShouldContain("MSW (master's, 2014-05-14) with infant mental health coursework");
+        education.Review.ShouldBeNull();
+        report.NeedsReview.ShouldBeEmpty();
     }
 
     [Fact]
-    public void Level_III_education_coursework_via_a_certificate_credential()
+    public void Level_III_education_a_certificate_with_imh_coursework_is_coursework_evidence()
     {
         var report = Evaluate.LevelIII(Eligible.LevelIII().WithCredentials(
             Make.Credential(CredentialType.Master, "2014-05-14", "MSW"),
-            Make.Credential(CredentialType.Certificate, "2015-12-15", "Graduate Certificate in Infant Mental Health", transcript: false)));
+            Make.Credential(CredentialType.Certificate, "2015-12-15", "Graduate Certificate in Infant Mental Health", transcript: false, imhCoursework: true)));
 
         Expect.EveryRequirementMet(report);
-        report.Education.Detail.ShouldContain("certificate");
+        report.Education.Detail.ShouldContain("Graduate Certificate in Infant Mental Health (certificate, 2015-12-15) with infant mental health coursework");
     }
 
     [Fact]
-    public void Level_III_education_coursework_via_in_service_training()
+    public void Level_III_education_a_certificate_in_another_subject_is_not_coursework_evidence()
+    {
+        var report = Evaluate.LevelIII(Eligible.LevelIII().WithCredentials(
+            Make.Credential(CredentialType.Master, "2014-05-14", "MSW"),
+            Make.Credential(CredentialType.Certificate, "2015-12-15", "Certificate in Nonprofit Management", transcript: false)));
+
+        Expect.FailsOnly(report, "education", "a credential with infant mental health coursework");
+    }
+
+    [Fact]
+    public void Level_III_education_in_service_training_stands_in_for_coursework_subject_to_review()
     {
         var report = Evaluate.LevelIII(Eligible.LevelIII()
             .WithCredentials(Make.Credential(CredentialType.Master, "2014-05-14", "MSW"))
             .With(d => d.Training.Add(Make.Training("2015-03-01", 40m, relationshipBased: false, inServiceCoursework: true, title: "Intensive in-service training"))));
 
         Expect.EveryRequirementMet(report);
-        report.Education.Detail.ShouldContain("in-service");
+        report.Education.Alternative.ShouldBe("b");
+        report.Education.Detail.ShouldContain("1 training entry of intensive in-service training (40 clock hours)");
+        report.Education.Review.ShouldBe("The association decides whether intensive in-service training may stand in for the coursework: "
+            + "“Applicants may ask to use intensive in-service training to fulfill some of the recommended coursework.”");
+        report.NeedsReview.ShouldBe(["education"]);
+    }
+
+    [Fact]
+    public void Level_III_education_coursework_on_a_credential_wins_over_in_service_training_so_no_review_is_needed()
+    {
+        var report = Evaluate.LevelIII(Eligible.LevelIII()
+            .With(d => d.Training.Add(Make.Training("2015-03-01", 40m, relationshipBased: false, inServiceCoursework: true))));
+
+        report.Education.Alternative.ShouldBe("a");
+        report.Education.Review.ShouldBeNull();
+        report.NeedsReview.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Level_III_education_in_service_training_dated_after_the_as_of_date_does_not_count()
+    {
+        var report = Evaluate.LevelIII(Eligible.LevelIII()
+            .WithCredentials(Make.Credential(CredentialType.Master, "2014-05-14", "MSW"))
+            .With(d => d.Training.Add(Make.Training("2026-11-25", 40m, inServiceCoursework: true))));
+
+        Expect.FailsOnly(report, "education", "(b) 1 more training entry of intensive in-service training");
     }
 
     [Fact]
@@ -107,27 +146,29 @@ public class EducationRules
         // Without a graduate degree no work is post-graduate either, so specializedWork fails too.
         var report = Evaluate.LevelIII(Eligible.LevelIII().WithCredentials(Make.Credential(CredentialType.Bachelor, "2010-05-15", "BSW", imhCoursework: true)));
 
-        Expect.NotMet(report, "education", "a master's or doctorate");
+        Expect.NotMet(report, "education", "a master's or doctorate with an official transcript");
         report.UnmetKeys.ShouldBe(["education", "specializedWork"], ignoreOrder: true);
     }
 
     [Fact]
-    public void Level_IV_education_is_Level_IIIs_so_a_certificate_credential_is_coursework_evidence()
+    public void Level_IV_education_is_Level_IIIs_so_a_certificate_program_with_imh_coursework_is_coursework_evidence()
     {
         var report = Evaluate.LevelIVPolicy(Eligible.LevelIVPolicy().WithCredentials(
             Make.Credential(CredentialType.Master, "2009-05-16", "MPA"),
-            Make.Credential(CredentialType.Certificate, "2011-05-16", "University certificate in infant mental health")));
+            Make.Credential(CredentialType.Certificate, "2011-05-16", "University certificate in infant mental health", imhCoursework: true)));
 
         Expect.EveryRequirementMet(report);
     }
 
     [Fact]
-    public void Level_IV_education_in_service_training_is_coursework_evidence()
+    public void Level_IV_education_in_service_training_is_coursework_evidence_subject_to_review_quoting_level_IV()
     {
         var report = Evaluate.LevelIVResearchFaculty(Eligible.LevelIVResearchFaculty()
             .WithCredentials(Make.Credential(CredentialType.Doctorate, "2009-05-16", "PhD"))
             .With(d => d.Training.Add(Make.Training("2010-03-01", 40m, inServiceCoursework: true))));
 
         Expect.EveryRequirementMet(report);
+        report.NeedsReview.ShouldBe(["education"]);
+        report.Education.Review.ShouldNotBeNull().ShouldEndWith("“Applicants may ask to use intensive in-service training to fulfill some of the recommended course work.”");
     }
 }

@@ -45,7 +45,7 @@ public class LevelIIITests
             Make.Credential(CredentialType.Bachelor, "2010-05-15", "BSW"),
             Make.Credential(CredentialType.Master, "2014-05-14", "MSW")));
 
-        Expect.FailsOnly(report, "education", "coursework evidence");
+        Expect.FailsOnly(report, "education", "a credential with infant mental health coursework");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class LevelIIITests
         // 2025-06-01..2026-11-24 is 214 + 328 = 542 days; two years are 730.
         var report = Evaluate.LevelIII(Base.WithWork(Make.Work(WorkKind.ImhServices, "2025-06-01", null)));
 
-        Expect.FailsOnly(report, "specializedWork", "188 days more post-graduate supervised imhServices work");
+        Expect.FailsOnly(report, "specializedWork", "188 days more post-graduate supervised infant mental health services work");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class LevelIIITests
     {
         var report = Evaluate.LevelIII(Base.WithWork(Make.Work(WorkKind.ImhServices, "2014-06-01", null, supervised: false)));
 
-        Expect.FailsOnly(report, "specializedWork", "2 years more post-graduate supervised imhServices work");
+        Expect.FailsOnly(report, "specializedWork", "2 years more post-graduate supervised infant mental health services work");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class LevelIITests
 
         report.UnmetKeys.ShouldBe(["education", "reflectiveSupervision"]);
         Expect.NotMet(report, "education", "a bachelor's, master's or doctorate");
-        Expect.NotMet(report, "reflectiveSupervision", "a bachelor's degree");
+        Expect.NotMet(report, "reflectiveSupervision", "a bachelor's, master's or doctorate (RS/C counts from its award date)");
     }
 
     [Fact]
@@ -40,8 +40,7 @@ public class LevelIITests
     {
         var report = Evaluate.LevelII(Base.WithCredentials(Make.Credential(CredentialType.Associate, "2016-05-12", "AA", relatedField: true)));
 
-        // The detail reads "no bachelor's degree, so no RS/C counts yet", not "no a bachelor's degree".
-        report.ReflectiveSupervision.Detail.ShouldNotContain("no a ");
+        report.ReflectiveSupervision.Detail.ShouldBe("no bachelor's, master's or doctorate, so no RS/C counts yet");
     }
 
     [Fact]
@@ -97,7 +96,7 @@ public class LevelIITests
             Make.Rating(Make.Provider, RaterRole.Consultant, endorsed: "III"),
             Make.Rating("Chris Park", RaterRole.Colleague)));
 
-        Expect.FailsOnly(report, "references", "a rating from the person providing your reflective supervision/consultation");
+        Expect.FailsOnly(report, "references", "a rating from a rater providing your reflective supervision/consultation");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class LevelIVClinicalTests
     {
         var report = Evaluate.LevelIVClinical(Base.WithCredentials(Make.Credential(CredentialType.Doctorate, "2009-05-16", "PhD")));
 
-        Expect.FailsOnly(report, "education", "coursework evidence");
+        Expect.FailsOnly(report, "education", "a credential with infant mental health coursework");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class LevelIVClinicalTests
             Make.Work(WorkKind.ImhServices, "2009-06-01", "2016-05-31"),
             Make.Work(WorkKind.PracticeLeader, "2024-06-01", null)));
 
-        Expect.FailsOnly(report, "specializedWork", "188 days more post-graduate practiceLeader work");
+        Expect.FailsOnly(report, "specializedWork", "188 days more post-graduate practice leadership work");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class LevelIVClinicalTests
     {
         var report = Evaluate.LevelIVClinical(Base.WithWork(Make.Work(WorkKind.PracticeLeader, "2009-06-01", null)));
 
-        Expect.FailsOnly(report, "specializedWork", "2 years more post-graduate supervised imhServices work");
+        Expect.FailsOnly(report, "specializedWork", "2 years more post-graduate supervised infant mental health services work");
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class LevelIVPolicyTests
         // 2024-11-25..2026-11-24 is 730 days; three years are 1095.
         var report = Evaluate.LevelIVPolicy(Base.WithWork(Make.Work(WorkKind.PolicyLeader, "2024-11-25", null)));
 
-        Expect.FailsOnly(report, "specializedWork", "1 year more post-graduate policyLeader work");
+        Expect.FailsOnly(report, "specializedWork", "1 year more post-graduate policy leadership work");
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public class LevelIVResearchFacultyTests
         // Teaching 2006-2009 ended before the 2009-05-16 master's: none of it is post-graduate.
         var report = Evaluate.LevelIVResearchFaculty(Base.WithWork(Make.Work(WorkKind.ResearchFacultyLeader, "2006-01-01", "2009-05-15")));
 
-        Expect.FailsOnly(report, "specializedWork", "3 years more post-graduate researchFacultyLeader work");
+        Expect.FailsOnly(report, "specializedWork", "3 years more post-graduate research/faculty leadership work");
     }
 
     [Fact]

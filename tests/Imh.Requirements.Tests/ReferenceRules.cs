@@ -289,10 +289,34 @@ public class ReferenceRules
     public void Level_IV_ResearchFaculty_a_colleague_fills_item_2_instead_of_the_RSC_provider()
     {
         var report = Evaluate.LevelIVResearchFaculty(Eligible.LevelIVResearchFaculty().WithReferences(
-            Make.Rating("Prof. Dana Whit", RaterRole.DepartmentChair, familiarWithImh: true, endorsed: "III"),
+            Make.Rating("Prof. Dana Whit", RaterRole.DepartmentChair, current: true, familiarWithImh: true, endorsed: "III"),
             Make.Rating("Chris Park", RaterRole.Colleague),
             Make.Rating("Riley Stone", RaterRole.Student)));
 
         Expect.EveryRequirementMet(report);
+    }
+
+    [Fact]
+    public void Level_IV_ResearchFaculty_item_1_needs_the_chair_to_be_current()
+    {
+        // "One from current department supervisor or chair": a former chair fills no item, and a
+        // colleague cannot fill items 1 and 2 at once.
+        var report = Evaluate.LevelIVResearchFaculty(Eligible.LevelIVResearchFaculty().WithReferences(
+            Make.Rating("Prof. Dana Whit", RaterRole.DepartmentChair, current: false, familiarWithImh: true, endorsed: "III"),
+            Make.Rating("Chris Park", RaterRole.Colleague),
+            Make.Rating("Riley Stone", RaterRole.Student)));
+
+        Expect.FailsOnly(report, "references", "a rating for item");
+    }
+
+    [Fact]
+    public void Level_IV_ResearchFaculty_a_current_chair_not_familiar_with_IMH_does_not_fill_item_1()
+    {
+        var report = Evaluate.LevelIVResearchFaculty(Eligible.LevelIVResearchFaculty().WithReferences(
+            Make.Rating("Prof. Dana Whit", RaterRole.DepartmentChair, current: true, familiarWithImh: false),
+            Make.Rating(Make.Provider, RaterRole.Consultant, providesReflectiveSupervision: true, endorsed: "IV"),
+            Make.Rating("Riley Stone", RaterRole.Student)));
+
+        Expect.FailsOnly(report, "references", "a rating for item 1");
     }
 }

@@ -7,11 +7,11 @@ namespace Imh.Requirements.Tests;
 /// </summary>
 public class ReflectiveSupervisionRules
 {
-    private static LevelIIReport LevelII(params ReflectiveSupervisionSession[] sessions) => Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions));
+    private static LevelIIReport LevelII(params Session[] sessions) => Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions));
 
-    private static LevelIIIReport LevelIII(params ReflectiveSupervisionSession[] sessions) => Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions));
+    private static LevelIIIReport LevelIII(params Session[] sessions) => Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions));
 
-    private static LevelIVClinicalReport Clinical(params ReflectiveSupervisionSession[] sessions) => Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(sessions));
+    private static LevelIVClinicalReport Clinical(params Session[] sessions) => Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(sessions));
 
     // ---- minimum span ----
 
@@ -198,9 +198,9 @@ public class ReflectiveSupervisionRules
     }
 
     [Fact]
-    public void Level_II_RSC_is_clipped_at_the_bachelors_even_when_a_masters_came_first_in_the_list()
+    public void Level_II_RSC_is_clipped_at_the_earliest_degree_whatever_the_order_of_the_list()
     {
-        // Only bachelor's degrees set the post-bachelor's date.
+        // The BSW (2023-03-01) is earlier than the MSW listed first: sessions count from the BSW.
         var report = Evaluate.LevelII(Eligible.LevelII()
             .WithCredentials(Make.Credential(CredentialType.Master, "2024-06-01", "MSW"), Make.Credential(CredentialType.Bachelor, "2023-03-01", "BSW"))
             .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
@@ -208,18 +208,49 @@ public class ReflectiveSupervisionRules
         Expect.FailsOnly(report, "reflectiveSupervision", "12 more clock hours");
     }
 
+    [Fact]
+    public void Level_II_RSC_counts_from_a_masters_when_the_portfolio_lists_no_bachelors()
+    {
+        // Post-bachelor's counts from the earliest bachelor's, master's or doctorate: a master's stands in.
+        var report = Evaluate.LevelII(Eligible.LevelII()
+            .WithCredentials(Make.Credential(CredentialType.Master, "2023-01-10", "MSW"))
+            .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
+
+        Expect.EveryRequirementMet(report);
+    }
+
+    [Fact]
+    public void Level_II_RSC_before_the_masters_award_date_does_not_count_when_no_bachelors_is_listed()
+    {
+        var report = Evaluate.LevelII(Eligible.LevelII()
+            .WithCredentials(Make.Credential(CredentialType.Master, "2023-01-11", "MSW"))
+            .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
+
+        Expect.FailsOnly(report, "reflectiveSupervision", "12 more clock hours");
+    }
+
+    [Fact]
+    public void Level_II_RSC_counts_from_a_doctorate_when_the_portfolio_lists_no_other_degree()
+    {
+        var report = Evaluate.LevelII(Eligible.LevelII()
+            .WithCredentials(Make.Credential(CredentialType.Doctorate, "2023-01-10", "PhD"))
+            .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
+
+        Expect.EveryRequirementMet(report);
+    }
+
     // ---- session filters ----
 
-    private static List<ReflectiveSupervisionSession> Monthly(int count, decimal hours, Func<int, ReflectiveSupervisionSession, ReflectiveSupervisionSession> change)
+    private static List<Session> Monthly(int count, decimal hours, Func<int, Session, Session> change)
         => Make.MonthlySessions("2024-01-10", count, hours).Select((s, i) => change(i, s)).ToList();
 
-    private static ReflectiveSupervisionSession Flags(ReflectiveSupervisionSession s, bool? providerApproved = null, bool? relationshipBased = null, bool? whileServing = null)
+    private static Session Flags(Session s, bool? providerApproved = null, bool? relationshipBased = null, bool? whileServing = null)
         => new()
         {
-            Date = s.Date, Hours = s.Hours, Format = s.Format, Provider = s.Provider,
-            ProviderApproved = providerApproved ?? s.ProviderApproved,
-            RelationshipBased = relationshipBased ?? s.RelationshipBased,
-            WhileServing = whileServing ?? s.WhileServing,
+            Date = s.Date, Hours = s.Hours, Provider = s.Provider,
+            Words = s.Words.With(SessionTag.ProviderApproved, providerApproved ?? s.Words.Has(SessionTag.ProviderApproved))
+                .With(SessionTag.RelationshipBased, relationshipBased ?? s.Words.Has(SessionTag.RelationshipBased))
+                .With(SessionTag.WhileServing, whileServing ?? s.Words.Has(SessionTag.WhileServing)),
         };
 
     [Fact]
@@ -239,11 +270,20 @@ public class ReflectiveSupervisionRules
     }
 
     [Fact]
-    public void Level_III_RSC_does_not_look_at_the_relationshipBased_flag()
+    public void Level_III_RSC_must_be_relationship_focused()
     {
-        var sessions = Monthly(13, 4m, (_, s) => Flags(s, relationshipBased: false));
+        // 13 x 4 h, two of them not relationship-based: 44 h count in the best window, 6 short.
+        var sessions = Monthly(13, 4m, (i, s) => i is 4 or 6 ? Flags(s, relationshipBased: false) : s);
 
-        Expect.EveryRequirementMet(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)));
+        Expect.FailsOnly(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", "6 more clock hours");
+    }
+
+    [Fact]
+    public void Level_IV_RSC_must_be_relationship_focused()
+    {
+        var sessions = Monthly(13, 4m, (i, s) => i is 4 or 6 ? Flags(s, relationshipBased: false) : s);
+
+        Expect.FailsOnly(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(sessions)), "reflectiveSupervision", "6 more clock hours");
     }
 
     [Fact]

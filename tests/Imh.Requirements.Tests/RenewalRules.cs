@@ -95,12 +95,14 @@ public class RenewalRules
     }
 
     [Fact]
-    public void Renewal_at_III_and_IV_does_not_count_training_not_approved()
+    public void Renewal_at_III_and_IV_counts_specialized_training_without_approval()
     {
-        var notApproved = Make.Training("2026-03-01", 15m, infantMentalHealth: true, approved: false);
+        // The text asks for approval by the organization only at Levels I and II.
+        var notApproved = Make.Training("2026-03-01", 15m, relationshipBased: false, infantMentalHealth: true, approved: false);
 
-        LevelIIIRenewalValidator.Validate(WithTraining(Eligible.LevelIII(), notApproved), Year).UnmetKeys.ShouldContain("continuingTraining");
-        LevelIVPolicyRenewalValidator.Validate(WithTraining(Eligible.LevelIVPolicy(), notApproved), Year).UnmetKeys.ShouldBe(["continuingTraining"]);
+        LevelIIIRenewalValidator.Validate(WithTraining(Eligible.LevelIII(), notApproved), Year).ContinuingTraining.Status.ShouldBe(RequirementStatus.Met);
+        LevelIVPolicyRenewalValidator.Validate(WithTraining(Eligible.LevelIVPolicy(), notApproved), Year).UnmetKeys.ShouldBeEmpty();
+        LevelIIRenewalValidator.Validate(WithTraining(Eligible.LevelII(), Make.Training("2026-03-01", 15m, approved: false)), Year).UnmetKeys.ShouldBe(["continuingTraining"]);
     }
 
     // ---- continuingReflectiveTraining ----
@@ -134,17 +136,28 @@ public class RenewalRules
     }
 
     [Fact]
-    public void Renewal_at_III_RSC_training_must_be_approved_to_count()
+    public void Renewal_at_III_RSC_training_counts_without_approval()
     {
         var p = Eligible.LevelIII().With(d => d.ProvidesReflectiveSupervision = true).WithTraining(
-            Approved("2026-03-01", 15m, relationshipBased: false),
-            Make.Training("2026-10-01", 3m, aboutReflectiveSupervision: true, approved: false));
+            Approved("2026-03-01", 12m, relationshipBased: false),
+            Make.Training("2026-10-01", 3m, relationshipBased: false, aboutReflectiveSupervision: true, approved: false));
 
         var report = LevelIIIRenewalValidator.Validate(p, Year);
 
-        report.ContinuingTraining.Status.ShouldBe(RequirementStatus.Met);
+        report.UnmetKeys.ShouldBeEmpty(Expect.Summary(report));
+        report.ContinuingReflectiveTraining.Status.ShouldBe(RequirementStatus.Met);
+    }
+
+    [Fact]
+    public void Renewal_at_III_RSC_training_must_be_about_RSC()
+    {
+        var p = Eligible.LevelIII().With(d => d.ProvidesReflectiveSupervision = true).WithTraining(
+            Approved("2026-03-01", 15m, relationshipBased: false));
+
+        var report = LevelIIIRenewalValidator.Validate(p, Year);
+
         report.UnmetKeys.ShouldBe(["continuingReflectiveTraining"]);
-        report.ContinuingReflectiveTraining.Missing.ShouldNotBeNull().ShouldContain("3 more clock hours");
+        report.ContinuingReflectiveTraining.Missing.ShouldNotBeNull().ShouldContain("3 more clock hours of training about reflective supervision/consultation");
     }
 
     [Fact]
@@ -183,7 +196,8 @@ public class RenewalRules
         var policy = LevelIVPolicyRenewalValidator.Validate(Provider(Eligible.LevelIVPolicy(), 12.5m, 2.5m), Year);
         var research = LevelIVResearchFacultyRenewalValidator.Validate(Provider(Eligible.LevelIVResearchFaculty(), 12.5m, 2.5m), Year);
 
-        policy.Requirements.Select(r => r.Key).ShouldBe(["continuingTraining", "membershipRenewal", "reflectiveSupervisionRecommended"], ignoreOrder: true);
+        policy.Requirements.Select(r => r.Key).ShouldBe(
+            ["continuingTraining", "membershipRenewal", "reflectiveSupervisionRecommended", "reflectiveExperienceRecommended"], ignoreOrder: true);
         research.Requirements.Select(r => r.Key).ShouldNotContain("continuingReflectiveTraining");
         policy.Eligible.ShouldBeTrue(Expect.Summary(policy));
     }

@@ -10,19 +10,19 @@ public class WindowSearchRules
     private static readonly Portfolio LevelIIIBase = Eligible.LevelIII();
     private static readonly Portfolio ClinicalBase = Eligible.LevelIVClinical();
 
-    private static bool LevelIIIMet(params ReflectiveSupervisionSession[] sessions)
+    private static bool LevelIIIMet(params Session[] sessions)
     {
         var report = Evaluate.LevelIII(LevelIIIBase.WithSessions(sessions));
         return report.ReflectiveSupervision.Status == RequirementStatus.Met;
     }
 
-    private static bool ClinicalMet(params ReflectiveSupervisionSession[] sessions)
+    private static bool ClinicalMet(params Session[] sessions)
     {
         var report = Evaluate.LevelIVClinical(ClinicalBase.WithSessions(sessions));
         return report.ReflectiveSupervision.Status == RequirementStatus.Met;
     }
 
-    private static ReflectiveSupervisionSession At(DateOnly date, decimal hours) => Make.Session(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), hours);
+    private static Session At(DateOnly date, decimal hours) => Make.Session(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), hours);
 
     [Fact]
     public void Level_III_minimum_span_is_first_plus_one_year_minus_one_day_for_every_first_date_2022_to_2025()
@@ -104,7 +104,7 @@ public class WindowSearchRules
     public void Hours_with_different_decimal_places_are_summed_exactly()
     {
         // 1.25 + 0.75 + 2 + 0.5 + 1.5 = 6 h a month for eight months, and 2 h on 2026-01-05 (first + 1 year - 1 day): 50 h.
-        var sessions = new List<ReflectiveSupervisionSession>();
+        var sessions = new List<Session>();
         for (int m = 0; m < 8; m++)
         {
             var day = D("2025-01-06").AddMonths(m);
@@ -131,7 +131,7 @@ public class WindowSearchRules
     }
 
     /// <summary>The rule as written: for each first session, the sessions in [first, first + max); qualifying when last reaches first + min - 1 day.</summary>
-    private static (bool Met, decimal BestHours) Oracle(IReadOnlyList<ReflectiveSupervisionSession> sessions, decimal minimumHours, int maximumYears, int minimumYears)
+    private static (bool Met, decimal BestHours) Oracle(IReadOnlyList<Session> sessions, decimal minimumHours, int maximumYears, int minimumYears)
     {
         bool met = false;
         decimal best = 0m;

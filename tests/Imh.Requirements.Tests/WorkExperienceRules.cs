@@ -96,7 +96,7 @@ public class WorkExperienceRules
 
         Expect.EveryRequirementMet(clippedTo730);
         clippedTo730.SpecializedWork.Findings.First().CreditedDays.ShouldBe(730m);
-        Expect.FailsOnly(clippedTo729, "specializedWork", "1 day more post-graduate supervised imhServices work");
+        Expect.FailsOnly(clippedTo729, "specializedWork", "1 day more post-graduate supervised infant mental health services work");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class WorkExperienceRules
             Make.Work(WorkKind.ImhInternship, "2013-06-01", "2014-05-31", supervised: false),
             Make.Work(WorkKind.ImhServices, "2025-06-01", null)));
 
-        var work = Expect.FailsOnly(report, "specializedWork", "1 year more supervised imhInternship work");
+        var work = Expect.FailsOnly(report, "specializedWork", "1 year more supervised graduate infant mental health internship work");
         work.Alternative.ShouldBeNull();
     }
 
@@ -142,7 +142,7 @@ public class WorkExperienceRules
             Make.Work(WorkKind.ImhInternship, "2013-06-02", "2014-05-31"),
             Make.Work(WorkKind.ImhServices, "2025-06-01", null)));
 
-        Expect.FailsOnly(report, "specializedWork", "1 day more supervised imhInternship work");
+        Expect.FailsOnly(report, "specializedWork", "1 day more supervised graduate infant mental health internship work");
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class WorkExperienceRules
     {
         var report = Evaluate.LevelIII(Eligible.LevelIII().WithCredentials(Make.Credential(CredentialType.Bachelor, "2010-05-15", "BSW", imhCoursework: true)));
 
-        Expect.NotMet(report, "specializedWork", "a master's or doctorate, then 2 years of post-graduate supervised imhServices work");
+        Expect.NotMet(report, "specializedWork", "a master's or doctorate, then 2 years of post-graduate supervised infant mental health services work");
         // The detail reads "no master's or doctorate, so no post-graduate ... work counts yet", not "no a master's or doctorate".
         report.SpecializedWork.Detail.ShouldNotContain("no a ");
     }

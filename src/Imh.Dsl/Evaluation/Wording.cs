@@ -74,7 +74,8 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     {
         foreach (var c in conditions)
         {
-            if (Names(c)) return Value(c.Set, c.Bits);
+            // Named by its words, not by a set's name: "a bachelor's, master's or doctorate", not "a post-bachelor's".
+            if (Names(c) && Vocabulary.Find(c.Set) is { } set) return Prose.OrList([.. set.In(c.Bits).Select(w => w.Display)]);
         }
         return null;
     }

@@ -50,7 +50,8 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
         {
             if (c.Awarded > context.AsOf || !IsType(c)) continue;
             if (filter.Accepts(c.Words)) return new CredentialOutcome(true, c);
-            nearMiss ??= c;
+            // Without types every credential is "of an accepted type": none is a near miss worth naming.
+            if (Types is not null) nearMiss ??= c;
         }
         return new CredentialOutcome(false, nearMiss);
     }

@@ -61,9 +61,12 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
     /// <inheritdoc />
     protected override Explanation Explain(EntriesOutcome outcome, Wording wording)
     {
+        var filter = FilterFor(wording);
+        string of = filter.IsEmpty ? "" : $" of {wording.Entries(filter)}";
         string when = outcome.Year is { } y ? $" in {y}" : "";
+        string hours = outcome.Count > 0 && !filter.IsEmpty ? $" ({Prose.ClockHours(outcome.Hours)})" : "";
         int more = Count - outcome.Count;
-        return new($"{outcome.Count} {Nouns(outcome.Count, wording)}{when}", $"{more} more {Nouns(more, wording)}{when}");
+        return new($"{outcome.Count} {Nouns(outcome.Count, wording)}{of}{when}{hours}", $"{more} more {Nouns(more, wording)}{of}{when}");
     }
 
     private string Nouns(int count, Wording wording)

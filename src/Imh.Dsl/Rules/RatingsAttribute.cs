@@ -130,7 +130,7 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             }
         }
         bool met = match.Complete && (Endorsed is null || match.IncludesEndorsed);
-        return new RatingsOutcome(met) { Numbered = true, Items = byItem.ToImmutable(), Endorsed = endorsedRating };
+        return new RatingsOutcome(met) { Numbered = true, ItemNumbers = [.. items], Items = byItem.ToImmutable(), Endorsed = endorsedRating };
     }
 
     // Ratings from the same person (names compared case-insensitively, trimmed) are one rater: a
@@ -163,7 +163,10 @@ public sealed record RatingsOutcome(bool Met) : RuleOutcome(Met)
     /// <summary>For each "at least one" condition, in declaration order, the rating that meets it, or null.</summary>
     public ImmutableArray<ReferenceRating?> Conditions { get; init; } = [];
 
-    /// <summary>For each numbered item, ascending, the rating that fills it, or null.</summary>
+    /// <summary>The numbers of the items, ascending.</summary>
+    public ImmutableArray<int> ItemNumbers { get; init; } = [];
+
+    /// <summary>For each numbered item, in the order of <see cref="ItemNumbers"/>, the rating that fills it, or null.</summary>
     public ImmutableArray<ReferenceRating?> Items { get; init; } = [];
 
     /// <summary>The rating from an endorsed rater that meets the endorsed-rater part, or null.</summary>

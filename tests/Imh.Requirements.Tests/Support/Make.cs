@@ -10,8 +10,8 @@ public static class Make
     public static Credential Credential(CredentialType type, string awarded, string? title = null, bool transcript = true, bool imhCoursework = false, bool relatedField = false)
         => new()
         {
-            Type = type, Title = title ?? type.ToString(), Awarded = D(awarded),
-            OfficialTranscript = transcript, ImhCoursework = imhCoursework, RelatedField = relatedField,
+            Title = title ?? type.ToString(), Awarded = D(awarded),
+            Words = Words(type).With(CredentialTag.OfficialTranscript, transcript).With(CredentialTag.ImhCoursework, imhCoursework).With(CredentialTag.RelatedField, relatedField),
         };
 
     /// <summary>An education or training entry (relationship-based unless told otherwise).</summary>
@@ -19,29 +19,32 @@ public static class Make
         bool aboutReflectiveSupervision = false, bool approved = false, bool inServiceCoursework = false, string title = "Attachment in the first year")
         => new()
         {
-            Date = D(date), Hours = hours, Title = title, RelationshipBased = relationshipBased, InfantMentalHealth = infantMentalHealth,
-            AboutReflectiveSupervision = aboutReflectiveSupervision, Approved = approved, InServiceCoursework = inServiceCoursework,
+            Date = D(date), Hours = hours, Title = title,
+            Words = EntryWords.None.With(TrainingTag.RelationshipBased, relationshipBased).With(TrainingTag.InfantMentalHealth, infantMentalHealth)
+                .With(TrainingTag.AboutReflectiveSupervision, aboutReflectiveSupervision).With(TrainingTag.Approved, approved)
+                .With(TrainingTag.InServiceCoursework, inServiceCoursework),
         };
 
     /// <summary>A work entry; <paramref name="end"/> null is ongoing.</summary>
     public static WorkEntry Work(WorkKind kind, string start, string? end, decimal fte = 1m, bool paid = true, bool supervised = true, string? role = null)
         => new()
         {
-            Role = role ?? kind.ToString(), Employer = "County CMH", Kind = kind, Start = D(start), End = end is null ? null : D(end),
-            Fte = fte, Paid = paid, Supervised = supervised,
+            Role = role ?? kind.ToString(), Employer = "County CMH", Start = D(start), End = end is null ? null : D(end), Fte = fte,
+            Words = Words(kind).With(WorkTag.Paid, paid).With(WorkTag.Supervised, supervised),
         };
 
     /// <summary>One RS/C session (approved provider, relationship-based, while serving unless told otherwise).</summary>
-    public static ReflectiveSupervisionSession Session(string date, decimal hours, bool providerApproved = true, bool relationshipBased = true,
+    public static Session Session(string date, decimal hours, bool providerApproved = true, bool relationshipBased = true,
         bool whileServing = true, string provider = Provider)
         => new()
         {
-            Date = D(date), Hours = hours, Format = SessionFormat.Individual, Provider = provider,
-            ProviderApproved = providerApproved, RelationshipBased = relationshipBased, WhileServing = whileServing,
+            Date = D(date), Hours = hours, Provider = provider,
+            Words = Words(SessionFormat.Individual).With(SessionTag.ProviderApproved, providerApproved)
+                .With(SessionTag.RelationshipBased, relationshipBased).With(SessionTag.WhileServing, whileServing),
         };
 
     /// <summary><paramref name="count"/> sessions of <paramref name="hours"/> on the same day of consecutive months from <paramref name="first"/>.</summary>
-    public static List<ReflectiveSupervisionSession> MonthlySessions(string first, int count, decimal hours, bool providerApproved = true)
+    public static List<Session> MonthlySessions(string first, int count, decimal hours, bool providerApproved = true)
     {
         var start = D(first);
         return Enumerable.Range(0, count)
@@ -54,11 +57,17 @@ public static class Make
         string? endorsed = null, bool familiarWithImh = false)
         => new()
         {
-            Rater = rater, Role = role, Current = current, ProvidesReflectiveSupervision = providesReflectiveSupervision,
-            RaterEndorsement = endorsed, FamiliarWithImh = familiarWithImh,
+            Rater = rater, RaterEndorsements = endorsed is null ? [] : [endorsed],
+            Words = Words(role).With(ReferenceTag.Current, current).With(ReferenceTag.ProvidesReflectiveSupervision, providesReflectiveSupervision)
+                .With(ReferenceTag.FamiliarWithImh, familiarWithImh),
         };
 
     /// <summary>A membership of an infant mental health association (unless told otherwise).</summary>
     public static Membership Membership(string from, string to, bool imhAssociation = true, string organization = "MI-AIMH")
-        => new() { Organization = organization, ImhAssociation = imhAssociation, From = D(from), To = D(to) };
+        => new() { Organization = organization, From = D(from), To = D(to), Words = EntryWords.None.With(MembershipTag.ImhAssociation, imhAssociation) };
+
+    private static EntryWords Words(Enum word) => EntryWords.Of(word);
+
+    /// <summary>The words with <paramref name="word"/> set or cleared.</summary>
+    public static EntryWords With(this EntryWords words, Enum word, bool on) => on ? words.With(word) : words.Without(word);
 }
