@@ -101,7 +101,8 @@ public sealed class ImhGenerator : IIncrementalGenerator
     private static LevelEntry EntryOf(LevelModel level) => new(
         level.Id, level.Name, level.LevelId, level.Aliases, level.IsEvaluated, level.Rank, level.Order,
         level.IsEvaluated ? level.QualifiedPrefix + level.ValidatorName : null,
-        level.IsEvaluated && level.Continuing.Any(r => !r.IsNotRequired) ? level.QualifiedPrefix + level.RenewalValidatorName : null);
+        level.IsEvaluated && level.Continuing.Any(r => !r.IsNotRequired) ? level.QualifiedPrefix + level.RenewalValidatorName : null,
+        level.Facets, level.Provisional?.Id);
 }
 
 /// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>

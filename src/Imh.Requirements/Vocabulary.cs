@@ -101,7 +101,8 @@ public enum TrainingTag
     InServiceCoursework = 16,
 
     /// <summary>Specialized IMH training: infant mental health, or about reflective supervision/consultation.</summary>
-    [Word("specialized IMH", "Specialized infant mental health training: in infant mental health, or about reflective supervision/consultation.")]
+    [Word("specialized infant mental health", "Specialized infant mental health training: in infant mental health, or about reflective supervision/consultation.",
+        Phrase = "specialized in infant mental health or about reflective supervision/consultation")]
     SpecializedImh = InfantMentalHealth | AboutReflectiveSupervision,
 }
 

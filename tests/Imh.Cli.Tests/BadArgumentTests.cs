@@ -10,7 +10,7 @@ public class BadArgumentTests
     {
         string[] errors = (await ImhProcess.Run("check", "no-such-portfolio.json")).ShouldBeRejected();
 
-        errors.ShouldHaveSingleItem().ShouldBe("imh: 'no-such-portfolio.json' does not exist (expected a portfolio file or a folder of them)");
+        errors.ShouldHaveSingleItem().ShouldBe("imh: 'no-such-portfolio.json' does not exist (expected a portfolio file, - or a folder of them)");
     }
 
     [Fact]
@@ -62,11 +62,19 @@ public class BadArgumentTests
     }
 
     [Fact]
-    public async Task A_renewal_needs_a_year()
+    public async Task A_renewal_year_outside_the_calendar_range_is_named()
     {
-        string[] errors = (await ImhProcess.Run("renew", Repository.Sample("renewal-level-iii.json"))).ShouldBeRejected();
+        string[] errors = (await ImhProcess.Run("renew", Repository.Sample("renewal-level-iii.json"), "--year", "20255")).ShouldBeRejected();
 
-        errors[0].ShouldContain("--year");
+        errors[0].ShouldBe("imh: --year '20255' is not a year from 1900 to 2100");
+    }
+
+    [Fact]
+    public async Task A_renewal_as_of_date_that_is_not_a_date_names_the_option()
+    {
+        string[] errors = (await ImhProcess.Run("renew", Repository.Sample("renewal-level-iii.json"), "--as-of", "2026-02-30")).ShouldBeRejected();
+
+        errors[0].ShouldBe("imh: --as-of '2026-02-30' is not a real date");
     }
 
     [Fact]
@@ -77,12 +85,12 @@ public class BadArgumentTests
 
         string[] errors = (await ImhProcess.RunIn(folder.Path, "renew", "initial.json", "--year", "2025")).ShouldBeRejected();
 
-        errors.ShouldHaveSingleItem().ShouldStartWith("initial.json: $.endorsement: missing");
+        errors.ShouldHaveSingleItem().ShouldStartWith("initial.json:1:1: $.endorsement: missing");
     }
 
     [Theory]
-    [InlineData("check", "xml", "text, json, markdown, csv")]
-    [InlineData("check", "html", "text, json, markdown, csv")]
+    [InlineData("check", "xml", "text, json, markdown, csv, jsonl")]
+    [InlineData("check", "html", "text, json, markdown, csv, jsonl")]
     [InlineData("renew", "csv", "text, json, markdown")]
     public async Task An_unknown_format_lists_the_formats_the_command_accepts(string command, string format, string accepted)
     {
@@ -130,7 +138,7 @@ public class BadArgumentTests
     {
         string[] errors = (await ImhProcess.Run()).ShouldBeRejected();
 
-        errors[0].ShouldBe("imh: a command is needed: check, renew, levels, docs, schema");
+        errors[0].ShouldBe("imh: a command is needed: check, renew, levels, catalogs, docs, schema");
     }
 
     [Fact]
@@ -138,7 +146,7 @@ public class BadArgumentTests
     {
         string[] errors = (await ImhProcess.Run("evaluate", LevelIii)).ShouldBeRejected();
 
-        errors[0].ShouldBe("imh: unknown command 'evaluate'; the commands are check, renew, levels, docs, schema");
+        errors[0].ShouldBe("imh: unknown command 'evaluate'; the commands are check, renew, levels, catalogs, docs, schema");
     }
 
     [Theory]

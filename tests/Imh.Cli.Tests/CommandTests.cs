@@ -8,11 +8,11 @@ namespace Imh.Cli.Tests;
 public class CommandTests
 {
     [Fact]
-    public async Task Schema_prints_the_portfolio_json_schema_unchanged()
+    public async Task Schema_prints_the_default_catalogs_portfolio_json_schema()
     {
         CliRun run = (await ImhProcess.Run("schema")).ShouldExitWith(0);
 
-        run.Stdout.TrimEnd('\n').ShouldBe(PortfolioSchema.Json.TrimEnd('\n'));
+        run.Stdout.TrimEnd('\n').ShouldBe(PortfolioSchema.For(MiAimhVocabulary.Instance).TrimEnd('\n'));
         run.Stdout.ShouldEndWith("\n");
         run.Stderr.ShouldBeEmpty();
     }
@@ -74,7 +74,7 @@ public class CommandTests
         CliRun run = (await ImhProcess.Run("--help")).ShouldExitWith(0);
 
         run.Stderr.ShouldBeEmpty();
-        foreach (string command in new[] { "check", "renew", "levels", "docs", "schema" })
+        foreach (string command in new[] { "check", "renew", "levels", "catalogs", "docs", "schema" })
         {
             run.Stdout.ShouldContain($"  {command}");
         }
@@ -89,5 +89,34 @@ public class CommandTests
         run.Stdout.ShouldContain("needs --format csv");
         run.Stdout.ShouldContain("the exit code is 2");
         run.Stdout.ShouldNotContain("[default:");
+    }
+
+    [Fact]
+    public async Task Catalogs_lists_every_catalog_with_the_default_first()
+    {
+        CliRun run = (await ImhProcess.Run("catalogs")).ShouldExitWith(0);
+
+        string[] lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith(MiAimhCatalog.Instance.Id + " ");
+        lines[0].ShouldEndWith("(default)");
+        run.Stdout.ShouldContain("source: ");
+        run.Stderr.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_catalog_is_a_usage_error_that_lists_the_catalogs()
+    {
+        string[] errors = (await ImhProcess.Run("levels", "--catalog", "nope")).ShouldBeRejected();
+
+        errors[0].ShouldContain("unknown catalog 'nope'");
+        errors[0].ShouldContain(MiAimhCatalog.Instance.Id);
+    }
+
+    [Fact]
+    public async Task Catalog_ids_are_matched_case_insensitively()
+    {
+        CliRun run = (await ImhProcess.Run("levels", "--catalog", MiAimhCatalog.Instance.Id.ToUpperInvariant())).ShouldExitWith(0);
+
+        run.Stdout.ShouldStartWith(MiAimhCatalog.Instance.LevelIds.First() + " ");
     }
 }

@@ -6,8 +6,8 @@ namespace Imh.Cli.Tests;
 /// <summary>The <c>--format json</c> shapes of cli.md: property names and order, value spellings, layout.</summary>
 public class JsonContractTests
 {
-    private static readonly string[] LevelProperties = ["applicant", "level", "asOf", "eligible", "requirements", "ignored"];
-    private static readonly string[] RequirementProperties = ["key", "title", "required", "status", "detail", "missing", "source"];
+    private static readonly string[] LevelProperties = ["applicant", "level", "asOf", "eligible", "outcome", "waived", "needsReview", "requirements", "ignored"];
+    private static readonly string[] RequirementProperties = ["key", "title", "required", "status", "detail", "missing", "source", "review"];
 
     [Fact]
     public async Task One_level_has_the_contract_properties_in_the_contract_order()
@@ -27,8 +27,9 @@ public class JsonContractTests
         CliRun run = (await ImhProcess.Run("check", Repository.Sample("level-iii.json"), "--level", "all", "--as-of", "2026-11-24", "--format", "json")).ShouldExitWith(0);
 
         var report = run.Json();
-        report.PropertyNames().ShouldBe(["applicant", "asOf", "highestEligible", "levels"]);
+        report.PropertyNames().ShouldBe(["applicant", "asOf", "highestEligible", "eligibleLevels", "levels"]);
         report.GetProperty("highestEligible").GetString().ShouldBe("III");
+        report.GetProperty("eligibleLevels").EnumerateArray().Select(e => e.GetString()).ShouldBe(["I", "II", "III"]);
         var levels = report.GetProperty("levels").EnumerateArray().ToList();
         levels.Select(l => l.GetProperty("level").GetString()).ShouldBe(["I", "II", "III", "IV-Clinical", "IV-Policy", "IV-ResearchFaculty"]);
         foreach (JsonElement level in levels)
@@ -53,7 +54,7 @@ public class JsonContractTests
         CliRun run = (await ImhProcess.Run("renew", Repository.Sample("renewal-level-iii.json"), "--year", "2025", "--format", "json")).ShouldExitWith(0);
 
         var report = run.Json();
-        report.PropertyNames().ShouldBe(["applicant", "level", "year", "eligible", "requirements", "ignored"]);
+        report.PropertyNames().ShouldBe(["applicant", "level", "year", "eligible", "outcome", "waived", "needsReview", "requirements", "ignored"]);
         report.GetProperty("year").ValueKind.ShouldBe(JsonValueKind.Number);
         ShouldBeRequirements(report);
     }
@@ -112,6 +113,10 @@ public class JsonContractTests
 
         bool anyRequiredUnmet = requirements.Any(r => r.GetProperty("required").GetBoolean() && r.GetProperty("status").GetString() == "notMet");
         level.GetProperty("eligible").GetBoolean().ShouldBe(!anyRequiredUnmet);
+        level.GetProperty("outcome").GetString().ShouldBe(anyRequiredUnmet ? "notYet" : "eligible");
+        level.GetProperty("waived").GetArrayLength().ShouldBe(0);
+        var review = requirements.Where(r => r.GetProperty("review").ValueKind == JsonValueKind.String).Select(r => r.GetProperty("key").GetString());
+        level.GetProperty("needsReview").EnumerateArray().Select(k => k.GetString()).ShouldBe(review);
         foreach (Match date in Regex.Matches(level.GetRawText(), @"\d{4}-\d{1,2}-\d{1,2}"))
         {
             date.Value.ShouldMatch(@"^\d{4}-\d{2}-\d{2}$");

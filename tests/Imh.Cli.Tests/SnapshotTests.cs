@@ -12,15 +12,15 @@ public class SnapshotTests
         { "one-level-eligible", ["check", "samples/portfolios/level-iii.json", "--level", "III", "--as-of", "2026-11-24"] },
         { "one-level-evidence-after-as-of", ["check", "samples/portfolios/level-iii.json", "--level", "iii", "--as-of", "2025-06-30"] },
         { "optional-requirement-unmet", ["check", "samples/portfolios/level-iv-policy.json", "--level", "IV-Policy", "--as-of", "2026-11-24"] },
-        { "renewal-met", ["renew", "samples/portfolios/renewal-level-iii.json", "--year", "2025"] },
-        { "renewal-not-met", ["renew", "samples/portfolios/renewal-level-iii.json", "--year", "2026", "--format", "text"] },
+        { "renewal-met", ["renew", "samples/portfolios/renewal-level-iii.json", "--year", "2025", "--as-of", "2026-11-24"] },
+        { "renewal-not-met", ["renew", "samples/portfolios/renewal-level-iii.json", "--year", "2026", "--as-of", "2026-12-01", "--format", "text"] },
     };
 
     public static TheoryData<string, string[]> MarkdownReports => new()
     {
         { "all-levels-not-yet-level-iv-clinical", ["check", "samples/portfolios/not-yet-level-iv-clinical.json", "--as-of", "2026-11-24", "--format", "markdown"] },
         { "one-level-eligible", ["check", "samples/portfolios/level-iv-clinical.json", "--level", "IV-Clinical", "--as-of", "2026-11-24", "--format", "markdown"] },
-        { "renewal-not-met", ["renew", "samples/portfolios/renewal-level-iii.json", "--year", "2026", "--format", "markdown"] },
+        { "renewal-not-met", ["renew", "samples/portfolios/renewal-level-iii.json", "--year", "2026", "--as-of", "2026-12-31", "--format", "markdown"] },
     };
 
     [Theory]

@@ -36,6 +36,9 @@ public sealed class Word
     /// <summary>The member's value as bits: one bit for a word, several for a named set of words.</summary>
     public required ulong Bits { get; init; }
 
+    /// <summary>The member itself (a value of the catalog enum).</summary>
+    public required Enum Value { get; init; }
+
     /// <summary>How a flag reads after the noun it qualifies; null when its display reads before the noun.</summary>
     public string? Phrase { get; init; }
 
@@ -65,6 +68,11 @@ public sealed class Word
 
     /// <summary>A named combination of several words rather than one word.</summary>
     public bool IsNamedSet => !BitOperations.IsPow2(Bits);
+
+    /// <summary>The JSON name as UTF-8, to compare with input without allocating.</summary>
+    internal byte[] Utf8 => _utf8 ??= System.Text.Encoding.UTF8.GetBytes(Json);
+
+    private byte[]? _utf8;
 }
 
 /// <summary>The words of one catalog enum, and where the portfolio carries them.</summary>
@@ -165,7 +173,14 @@ public sealed record EvidenceName(Evidence Evidence, string Json, string Singula
 /// <param name="LevelId">For a track: its level's id (<c>IV</c>); null for a level.</param>
 /// <param name="Aliases">Other spellings accepted.</param>
 /// <param name="Evaluated">A validator exists for it (false for a level with tracks, which is held only through a track).</param>
-public sealed record LevelName(string Id, string Name, string? LevelId, ImmutableArray<string> Aliases, bool Evaluated);
+public sealed record LevelName(string Id, string Name, string? LevelId, ImmutableArray<string> Aliases, bool Evaluated)
+{
+    /// <summary>The level's facets (its age band...), which entries that name it must agree with.</summary>
+    public ImmutableArray<Enum> Facets { get; init; } = [];
+
+    /// <summary>The id of the provisional outcome the level declares (an endorsement held may carry it as its status).</summary>
+    public string? Provisional { get; init; }
+}
 
 /// <summary>
 /// A catalog's vocabulary: every word its portfolios may carry beyond the language's structure,

@@ -46,6 +46,7 @@ internal static class CatalogEmitter
         w.Indent();
         if (catalog.Title is not null) w.String("Title = ", catalog.Title, ",");
         if (catalog.SourceText is not null) w.String("SourceText = ", catalog.SourceText, ",");
+        if (catalog.LevelNoun is not null) w.Line($"LevelNoun = {Str(catalog.LevelNoun)},");
         w.Outdent();
         w.Line("};");
         w.Close();
@@ -89,7 +90,19 @@ internal static class CatalogEmitter
         foreach (var level in levels)
         {
             var aliases = "[" + string.Join(", ", level.Aliases.Select(Str)) + "]";
-            w.Value("", $"new {Portfolios}LevelName({Str(level.Id)}, {Str(level.Name)}, {Null(level.LevelId)}, {aliases}, {(level.Evaluated ? "true" : "false")})", ",");
+            var name = $"new {Portfolios}LevelName({Str(level.Id)}, {Str(level.Name)}, {Null(level.LevelId)}, {aliases}, {(level.Evaluated ? "true" : "false")})";
+            if (level.Facets.Count == 0 && level.Provisional is null)
+            {
+                w.Value("", name, ",");
+                continue;
+            }
+            w.Value("", name, "");
+            w.Line("{");
+            w.Indent();
+            if (level.Facets.Count > 0) w.Value("Facets = ", "[" + string.Join(", ", level.Facets) + "]", ",");
+            if (level.Provisional is not null) w.Line($"Provisional = {Str(level.Provisional)},");
+            w.Outdent();
+            w.Line("},");
         }
         w.Outdent();
         w.Line("]);");
@@ -115,6 +128,7 @@ internal static class CatalogEmitter
             w.String("Display = ", word.Display, ",");
             w.String("Meaning = ", word.Meaning, ",");
             w.Line($"Bits = {word.Bits},");
+            w.Line($"Value = {set.EnumType}.{word.Member},");
             if (word.Phrase is not null) w.String("Phrase = ", word.Phrase, ",");
             if (word.Default) w.Line("Default = true,");
             if (word.Version != 1) w.Line($"Version = {word.Version},");

@@ -70,7 +70,7 @@ internal sealed record LevelModel(
 
 /// <summary>What the catalog and the vocabulary need of a level: its id, names and generated types.</summary>
 internal sealed record LevelEntry(string Id, string Name, string? LevelId, EquatableArray<string> Aliases, bool Evaluated, int Rank, string Order,
-    string? ValidatorTypeName, string? RenewalValidatorTypeName);
+    string? ValidatorTypeName, string? RenewalValidatorTypeName, EquatableArray<string> Facets, string? Provisional);
 
 /// <summary>A word of a catalog enum.</summary>
 internal sealed record WordModel(string Member, string Json, string Display, string Meaning, string Bits, string? Phrase, bool Default,
@@ -85,4 +85,4 @@ internal sealed record EvidenceListModel(string Evidence, string Json, string? S
 
 /// <summary>The assembly's [Catalog] and [EvidenceList]s.</summary>
 internal sealed record CatalogModel(string Name, string Id, string? Namespace, string? SourceText, string? Title, int FormatVersion,
-    EquatableArray<EvidenceListModel> Lists);
+    EquatableArray<EvidenceListModel> Lists, string? LevelNoun);

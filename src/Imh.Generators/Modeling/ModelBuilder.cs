@@ -107,7 +107,8 @@ internal static class ModelBuilder
         if (ns is not null && !ns.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None)) ns = null;
         return new CatalogModel(name, AttributeArguments.String(AttributeArguments.Named(catalog, "Id")) ?? name.ToLowerInvariant(), ns,
             AttributeArguments.String(AttributeArguments.Named(catalog, "SourceText")), AttributeArguments.String(AttributeArguments.Named(catalog, "Title")),
-            (int)(AttributeArguments.Integer(AttributeArguments.Named(catalog, "FormatVersion")) ?? 1), new EquatableArray<EvidenceListModel>(lists));
+            (int)(AttributeArguments.Integer(AttributeArguments.Named(catalog, "FormatVersion")) ?? 1), new EquatableArray<EvidenceListModel>(lists),
+            AttributeArguments.String(AttributeArguments.Named(catalog, "LevelNoun")));
     }
 
     /// <summary>An attribute as written, to construct in generated code; null when an argument cannot be rendered.</summary>

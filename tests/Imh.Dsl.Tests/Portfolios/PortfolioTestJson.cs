@@ -44,20 +44,23 @@ internal static class PortfolioTestJson
     /// <summary>The smallest valid portfolio.</summary>
     public const string Minimal = """{ "applicant": { "name": "A" } }""";
 
-    public static PortfolioReadResult Read(string json, PortfolioReaderOptions? options = null)
-        => PortfolioReader.Read(Encoding.UTF8.GetBytes(json), options);
+    /// <summary>The vocabulary the reader tests read with: the MI-AIMH catalog's (portfolio-format.md).</summary>
+    public static Vocabulary Words => Imh.Requirements.MiAimhVocabulary.Instance;
+
+    public static PortfolioReadResult Read(string json) => PortfolioReader.Read(Encoding.UTF8.GetBytes(json), Words);
+
+    public static PortfolioReadResult Read(byte[] bytes) => PortfolioReader.Read(bytes, Words);
 
     /// <summary>Reads a document that must be accepted.</summary>
-    public static Portfolio Valid(string json, PortfolioReaderOptions? options = null)
+    public static Portfolio Valid(string json)
     {
-        PortfolioReadResult result = Read(json, options);
+        PortfolioReadResult result = Read(json);
         result.Problems.ShouldBeEmpty(Show(result.Problems));
         return result.Portfolio.ShouldNotBeNull();
     }
 
     /// <summary>Reads a document that must be rejected; nothing of it may be returned.</summary>
-    public static IReadOnlyList<PortfolioProblem> Problems(string json, PortfolioReaderOptions? options = null)
-        => Rejected(Read(json, options));
+    public static IReadOnlyList<PortfolioProblem> Problems(string json) => Rejected(Read(json));
 
     public static IReadOnlyList<PortfolioProblem> Rejected(PortfolioReadResult result)
     {
@@ -67,8 +70,7 @@ internal static class PortfolioTestJson
     }
 
     /// <summary>Reads a document that must be rejected for exactly one problem.</summary>
-    public static PortfolioProblem Single(string json, PortfolioReaderOptions? options = null)
-        => Single(Read(json, options));
+    public static PortfolioProblem Single(string json) => Single(Read(json));
 
     public static PortfolioProblem Single(PortfolioReadResult result)
     {

@@ -1,0 +1,278 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Imh.Dsl.Portfolios.Reading;
+
+/// <summary>The catalog's words of one object, collected while its properties are read: defaults first, then what the file says.</summary>
+internal sealed class WordsBuilder
+{
+    private readonly List<WordBits> _words = [];
+
+    /// <summary>Starts from the defaults of the words of <paramref name="evidence"/>.</summary>
+    public static WordsBuilder For(Vocabulary vocabulary, Evidence evidence)
+    {
+        var builder = new WordsBuilder();
+        if (vocabulary.Tags(evidence) is { Default: not 0 } tags) builder._words.Add(new WordBits(tags.Enum, tags.Default));
+        foreach (var choice in vocabulary.Choices(evidence))
+        {
+            if (choice.Default != 0) builder._words.Add(new WordBits(choice.Enum, choice.Default));
+        }
+        return builder;
+    }
+
+    /// <summary>A flag as given (true or false replaces the default).</summary>
+    public void Set(Field field, bool? on)
+    {
+        if (on is not { } value) return;
+        ulong bit = field.Word!.Bits;
+        Replace(field.Set!.Enum, bits => value ? bits | bit : bits & ~bit);
+    }
+
+    /// <summary>An enumerated value as given (replaces the default).</summary>
+    public void Choose(WordSet set, ulong bits) => Replace(set.Enum, _ => bits);
+
+    public EntryWords Build() => EntryWords.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
+
+    private void Replace(Type set, Func<ulong, ulong> change)
+    {
+        for (int i = 0; i < _words.Count; i++)
+        {
+            if (_words[i].Set != set) continue;
+            _words[i] = new WordBits(set, change(_words[i].Bits));
+            return;
+        }
+        _words.Add(new WordBits(set, change(0)));
+    }
+}
+
+/// <summary>The lists of a portfolio while they are read.</summary>
+internal sealed class PortfolioBuilder(Shapes shapes)
+{
+    public Applicant? Applicant { get; set; }
+
+    public WordsBuilder Words { get; } = WordsBuilder.For(shapes.Vocabulary, Evidence.Applicant);
+
+    public DateOnly? ApplicationDate { get; set; }
+
+    public int? SchemaVersion { get; set; }
+
+    public List<Credential> Credentials { get; } = [];
+
+    public List<TrainingEntry> Training { get; } = [];
+
+    public List<WorkEntry> Work { get; } = [];
+
+    public List<Session> Sessions { get; } = [];
+
+    public List<ReferenceRating> References { get; } = [];
+
+    public List<Membership> Memberships { get; } = [];
+
+    public List<Signature> Signatures { get; } = [];
+
+    public List<AssessmentResult> Assessments { get; } = [];
+
+    public List<HeldEndorsement> Endorsements { get; } = [];
+
+    public Portfolio Build() => new()
+    {
+        SchemaVersion = SchemaVersion,
+        Applicant = Applicant ?? new Applicant(),
+        Words = Words.Build(),
+        ApplicationDate = ApplicationDate,
+        Credentials = Credentials,
+        Training = Training,
+        Work = Work,
+        Sessions = Sessions,
+        References = References,
+        Memberships = Memberships,
+        Signatures = Signatures,
+        Assessments = Assessments,
+        Endorsements = Endorsements,
+    };
+}
+
+// Entries: each kind's structural fields and the catalog's words.
+internal ref partial struct Walker
+{
+    private void ReadEntry(Evidence evidence, Shape shape, PortfolioBuilder portfolio)
+    {
+        if (!StartObject(out long at)) return;
+        Span<bool> seen = stackalloc bool[shape.Fields.Length];
+        var words = WordsBuilder.For(_vocabulary, evidence);
+        var numbers = new List<EntryNumber>();
+        string? text = null, other = null;
+        DateOnly? date = null, end = null;
+        long endAt = 0;
+        decimal? amount = null, fte = null;
+        var levels = ImmutableArray<string>.Empty;
+        while (NextProperty(shape, seen, out var field))
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Tag: words.Set(field, ReadBool()); break;
+                case FieldKind.Choice:
+                    if (ReadChoice(field.Set!) is { } bits) words.Choose(field.Set!, bits);
+                    break;
+                case FieldKind.Number: ReadNumber(field, numbers); break;
+                case FieldKind.Date or FieldKind.Awarded or FieldKind.Start or FieldKind.From: date = ReadDate(nullable: false); break;
+                case FieldKind.End:
+                    endAt = _r.TokenStartIndex;
+                    end = ReadDate(nullable: true);
+                    break;
+                case FieldKind.To: end = ReadDate(nullable: false); break;
+                case FieldKind.Hours: amount = ReadBoundedNumber(evidence == Evidence.Sessions ? MaxSessionHours : MaxTrainingHours); break;
+                case FieldKind.Fte: fte = ReadBoundedNumber(MaxFte); break;
+                case FieldKind.Title or FieldKind.Role or FieldKind.Provider or FieldKind.Rater or FieldKind.Organization:
+                    text = ReadString(required: field.Required);
+                    break;
+                case FieldKind.Field or FieldKind.Employer: other = ReadString(required: false); break;
+                case FieldKind.ProviderEndorsement or FieldKind.RaterEndorsement: levels = ReadLevels(); break;
+                default: SkipValue(); break;
+            }
+            _path.Pop();
+        }
+        RequireAll(shape, seen, at);
+        var entryWords = words.Build();
+        var entryNumbers = numbers.ToImmutableArray();
+        switch (evidence)
+        {
+            case Evidence.Credentials:
+                portfolio.Credentials.Add(new Credential { Title = text, Field = other, Awarded = date ?? default, Words = entryWords, Numbers = entryNumbers });
+                break;
+            case Evidence.Training:
+                portfolio.Training.Add(new TrainingEntry { Date = date ?? default, Hours = amount ?? 0, Title = text ?? "", Words = entryWords, Numbers = entryNumbers });
+                break;
+            case Evidence.Work:
+                if (date is { } s && end is { } e && e < s) Problem(_path.With("end"), endAt, $"end {Iso(e)} is before start {Iso(s)}");
+                portfolio.Work.Add(new WorkEntry
+                {
+                    Role = text ?? "", Employer = other, Start = date ?? default, End = end, Fte = fte ?? 1m, Words = entryWords, Numbers = entryNumbers,
+                });
+                break;
+            case Evidence.Sessions:
+                portfolio.Sessions.Add(new Session
+                {
+                    Date = date ?? default, Hours = amount ?? 0, Provider = text ?? "", ProviderEndorsements = levels, Words = entryWords, Numbers = entryNumbers,
+                });
+                break;
+            case Evidence.References:
+                portfolio.References.Add(new ReferenceRating { Rater = text ?? "", RaterEndorsements = levels, Words = entryWords, Numbers = entryNumbers });
+                break;
+            default:
+                portfolio.Memberships.Add(new Membership { Organization = text ?? "", From = date ?? default, To = end ?? default, Words = entryWords, Numbers = entryNumbers });
+                break;
+        }
+    }
+
+    private AssessmentResult? ReadAssessment(Word assessment)
+    {
+        var shape = _shapes.AssessmentOf(assessment);
+        if (!StartObject(out long at)) return null;
+        Span<bool> seen = stackalloc bool[shape.Fields.Length];
+        var words = WordsBuilder.For(_vocabulary, Evidence.Assessments);
+        bool? passed = null;
+        DateOnly? date = null;
+        string? level = null;
+        long levelAt = 0;
+        while (NextProperty(shape, seen, out var field))
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Passed: passed = ReadBool(); break;
+                case FieldKind.Date: date = ReadDate(nullable: false); break;
+                case FieldKind.Choice:
+                    if (ReadChoice(field.Set!) is { } bits) words.Choose(field.Set!, bits);
+                    break;
+                case FieldKind.Category:
+                    levelAt = _r.TokenStartIndex;
+                    level = ReadLevel(held: true, nullable: false);
+                    break;
+                default: SkipValue(); break;
+            }
+            _path.Pop();
+        }
+        RequireAll(shape, seen, at);
+        var entryWords = words.Build();
+        if (level is not null) CheckFacets(level, entryWords, _path.With("category"), levelAt);
+        return new AssessmentResult { Assessment = assessment.Value, Passed = passed ?? false, Date = date, Level = level, Words = entryWords };
+    }
+
+    /// <summary>An entry that names a level must agree with the level's facets (an examination's version with the category's band).</summary>
+    private readonly void CheckFacets(string levelId, EntryWords words, string path, long offset)
+    {
+        if (_vocabulary.Level(levelId) is not { } level) return;
+        foreach (var facet in level.Facets)
+        {
+            var set = facet.GetType();
+            ulong given = words.Bits(set);
+            ulong wanted = WordBits.Of(facet);
+            if (given == 0 || (given & wanted) != 0) continue;
+            var words0 = _vocabulary.Find(set);
+            string Json(ulong bits) => words0?.In(bits).FirstOrDefault()?.Json ?? bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Problem(path, offset, $"{Quote(levelId)} takes {words0?.Property ?? set.Name} {Quote(Json(wanted))}, not {Quote(Json(given))}");
+        }
+    }
+
+    private HeldEndorsement? ReadEndorsement()
+    {
+        var shape = _shapes.Endorsement;
+        if (!StartObject(out long at)) return null;
+        Span<bool> seen = stackalloc bool[shape.Fields.Length];
+        string? level = null;
+        DateOnly? since = null;
+        while (NextProperty(shape, seen, out var field))
+        {
+            if (field.Kind == FieldKind.Level) level = ReadLevel(held: true, nullable: false);
+            else since = ReadDate(nullable: false);
+            _path.Pop();
+        }
+        RequireAll(shape, seen, at);
+        return level is null || since is null ? null : new HeldEndorsement { Level = level, Since = since.Value };
+    }
+
+    private HeldEndorsement? ReadHeldEndorsement(PortfolioBuilder portfolio)
+    {
+        var shape = _shapes.HeldEndorsement;
+        if (!StartObject(out long at)) return null;
+        Span<bool> seen = stackalloc bool[shape.Fields.Length];
+        string? level = null, status = null;
+        long levelAt = 0, statusAt = 0;
+        DateOnly? since = null, applied = null;
+        while (NextProperty(shape, seen, out var field))
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Category:
+                    levelAt = _r.TokenStartIndex;
+                    level = ReadLevel(held: true, nullable: false);
+                    break;
+                case FieldKind.Since: since = ReadDate(nullable: false); break;
+                case FieldKind.Applied: applied = ReadDate(nullable: false); break;
+                default:
+                    statusAt = _r.TokenStartIndex;
+                    status = ReadString(required: true);
+                    break;
+            }
+            _path.Pop();
+        }
+        RequireAll(shape, seen, at);
+        if (level is null || since is null) return null;
+        string? provisional = null;
+        if (status is not null && status != "endorsed")
+        {
+            var declared = _vocabulary.Level(level)?.Provisional;
+            if (status == declared) provisional = status;
+            else
+            {
+                string allowed = declared is null ? "endorsed" : $"endorsed, {declared}";
+                Problem(_path.With("status"), statusAt, $"unknown status {Quote(status)} for {Quote(level)}; allowed: {allowed}");
+            }
+        }
+        if (portfolio.Endorsements.Any(e => e.Level == level))
+        {
+            Problem(_path.With("category"), levelAt, $"{Quote(level)} is listed twice; an endorsement is held once");
+        }
+        return new HeldEndorsement { Level = level, Since = since.Value, Provisional = provisional, Applied = applied };
+    }
+}

@@ -1,0 +1,283 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Imh.Dsl.Portfolios.Reading;
+
+// Values: booleans, strings, dates, bounded numbers, the catalog's words, level ids.
+internal ref partial struct Walker
+{
+    /// <summary>Upper bound of training hours.</summary>
+    public const decimal MaxTrainingHours = 200m;
+
+    /// <summary>Upper bound of session hours (one day).</summary>
+    public const decimal MaxSessionHours = 24m;
+
+    /// <summary>Upper bound of a work entry's FTE.</summary>
+    public const decimal MaxFte = 1m;
+
+    private bool? ReadBool()
+    {
+        switch (_r.TokenType)
+        {
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            default:
+                WrongType("true or false");
+                return null;
+        }
+    }
+
+    /// <summary>A string; required ones must not be blank, optional ones may be null.</summary>
+    private string? ReadString(bool required)
+    {
+        if (_r.TokenType == JsonTokenType.Null && !required) return null;
+        if (_r.TokenType != JsonTokenType.String)
+        {
+            WrongType(required ? "a non-empty string" : "a string or null");
+            return null;
+        }
+        string? value = GetString();
+        if (required && value is not null && string.IsNullOrWhiteSpace(value)) Problem("must not be empty");
+        return value;
+    }
+
+    private DateOnly? ReadDate(bool nullable)
+    {
+        if (_r.TokenType == JsonTokenType.Null && nullable) return null;
+        if (_r.TokenType != JsonTokenType.String)
+        {
+            WrongType(nullable ? "a date (\"YYYY-MM-DD\") or null" : "a date (\"YYYY-MM-DD\")");
+            return null;
+        }
+        if (!_r.ValueIsEscaped && _r.ValueSpan.Length == 10 && ParseDate(_r.ValueSpan) is { } date) return date;
+
+        // Not a plain date: find out what is wrong (the slow way, only for problems).
+        string? text = GetString();
+        if (text is null) return null;
+        if (!HasDateShape(text))
+        {
+            Problem($"{Quote(text)} is not a date in the form YYYY-MM-DD");
+            return null;
+        }
+        if (ParseDate(System.Text.Encoding.ASCII.GetBytes(text)) is { } escaped) return escaped;
+        Problem($"{Quote(text)} is not a date that exists");
+        return null;
+    }
+
+    /// <summary>YYYY-MM-DD as a date that exists, or null.</summary>
+    private static DateOnly? ParseDate(ReadOnlySpan<byte> text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return null;
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7) continue;
+            int digit = text[i] - '0';
+            if ((uint)digit > 9) return null;
+            if (i < 4) year = year * 10 + digit;
+            else if (i < 7) month = month * 10 + digit;
+            else day = day * 10 + digit;
+        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new DateOnly(year, month, day);
+    }
+
+    private static bool HasDateShape(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i != 4 && i != 7 && !char.IsAsciiDigit(text[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A number greater than 0 and at most <paramref name="max"/>, compared exactly as written.</summary>
+    private decimal? ReadBoundedNumber(decimal max)
+    {
+        if (_r.TokenType != JsonTokenType.Number)
+        {
+            WrongType("a number");
+            return null;
+        }
+        var raw = _r.ValueSpan;
+        if (!ExactNumber.IsPositive(raw) || ExactNumber.Compare(raw, max) > 0)
+        {
+            Problem($"must be greater than 0 and at most {Invariant(max)}, found {Printable.Escape(RawNumber())}");
+            return null;
+        }
+        if (!_r.TryGetDecimal(out decimal value) || value <= 0m)
+        {
+            // Above 0 as written, but below what a decimal holds (1e-400): say so rather than "must be greater than 0".
+            Problem($"{Quote(RawNumber())} is too small to count: write it with at most 28 decimal places");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A number of the catalog (families served...): bounds and wholeness from its word.</summary>
+    private decimal? ReadNumberValue(Word word)
+    {
+        if (_r.TokenType != JsonTokenType.Number)
+        {
+            WrongType(word.Whole ? "a whole number" : "a number");
+            return null;
+        }
+        var raw = _r.ValueSpan;
+        string range = word.Max is { } max ? $"from {Invariant(word.Min)} to {Invariant(max)}" : $"at least {Invariant(word.Min)}";
+        if (ExactNumber.Compare(raw, word.Min) < 0 || (word.Max is { } top && ExactNumber.Compare(raw, top) > 0) || !_r.TryGetDecimal(out decimal value))
+        {
+            Problem($"must be a {(word.Whole ? "whole " : "")}number {range}, found {Printable.Escape(RawNumber())}");
+            return null;
+        }
+        if (word.Whole && !ExactNumber.IsWhole(raw))
+        {
+            Problem($"must be a whole number {range}, found {Printable.Escape(RawNumber())}");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A number given once, or per value of a choice (<c>{"infant": 6}</c>).</summary>
+    private void ReadNumber(Field field, List<EntryNumber> numbers)
+    {
+        var word = field.Word!;
+        if (word.Per is not { } per)
+        {
+            if (ReadNumberValue(word) is { } value) numbers.Add(new EntryNumber(word.Value, null, value));
+            return;
+        }
+        var keys = _vocabulary.Find(per);
+        if (_r.TokenType != JsonTokenType.StartObject || keys is null)
+        {
+            WrongType($"an object keyed by {keys?.Property ?? per.Name}");
+            return;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            Next();
+            if (_r.TokenType == JsonTokenType.EndObject) return;
+            long at = _r.TokenStartIndex;
+            string key = GetString() ?? "";
+            var keyWord = keys.Find(key);
+            Next();
+            if (keyWord is null)
+            {
+                Problem(_path.With(key), at, UnknownValue(key, keys));
+                SkipValue();
+                continue;
+            }
+            if (!seen.Add(key))
+            {
+                Problem(_path.With(key), at, $"duplicate property {Quote(key)}");
+                SkipValue();
+                continue;
+            }
+            _path.Push(key);
+            if (ReadNumberValue(word) is { } value) numbers.Add(new EntryNumber(word.Value, keyWord.Value, value));
+            _path.Pop();
+        }
+    }
+
+    /// <summary>An enumerated value (or, for a list property, values) of the catalog, as bits.</summary>
+    private ulong? ReadChoice(WordSet set)
+    {
+        if (set.Many)
+        {
+            if (!StartArray("a list of strings")) return null;
+            long at = _r.TokenStartIndex;
+            ulong all = 0;
+            int index = -1;
+            while (NextItem(ref index))
+            {
+                if (ReadOneChoice(set) is { } bits) all |= bits;
+            }
+            if (index < 0)
+            {
+                Problem(_path.ToString(), at, "must list at least one value; allowed: " + string.Join(", ", set.Words.Select(w => w.Json)));
+                return null;
+            }
+            return all;
+        }
+        return ReadOneChoice(set);
+    }
+
+    private ulong? ReadOneChoice(WordSet set)
+    {
+        if (_r.TokenType != JsonTokenType.String)
+        {
+            WrongType("a string");
+            return null;
+        }
+        if (!_r.ValueIsEscaped)
+        {
+            foreach (var w in set.Words)
+            {
+                if (_r.ValueSpan.SequenceEqual(w.Utf8)) return w.Bits;
+            }
+        }
+        string? text = GetString();
+        if (text is null) return null;
+        if (set.Find(text) is { } word) return word.Bits;
+        Problem(UnknownValue(text, set));
+        return null;
+    }
+
+    private static string UnknownValue(string text, WordSet set)
+    {
+        var allowed = set.Words.Select(w => w.Json).ToList();
+        var name = set.Property ?? "value";
+        return Suggest(text, allowed) is { } suggestion
+            ? $"unknown {name} {Quote(text)}; did you mean {Quote(suggestion)}? allowed: {string.Join(", ", allowed)}"
+            : $"unknown {name} {Quote(text)}; allowed: {string.Join(", ", allowed)}";
+    }
+
+    /// <summary>
+    /// A level or track id (or alias) of the catalog, as its canonical id. <paramref name="held"/>
+    /// accepts only ids that are evaluated (a level with tracks is held through a track).
+    /// </summary>
+    private string? ReadLevel(bool held, bool nullable)
+    {
+        if (_r.TokenType == JsonTokenType.Null && nullable) return null;
+        if (_r.TokenType != JsonTokenType.String)
+        {
+            WrongType(nullable ? "a string or null" : "a string");
+            return null;
+        }
+        string? text = GetString();
+        if (text is null) return null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Problem("must not be empty");
+            return null;
+        }
+        if (_vocabulary.Level(text) is { } level && (!held || level.Evaluated)) return level.Id;
+        var ids = _vocabulary.Levels.Where(l => !held || l.Evaluated).Select(l => l.Id).ToList();
+        string allowed = string.Join(", ", ids) + (nullable ? " or null" : "");
+        Problem(Suggest(text, ids) is { } suggestion
+            ? $"unknown level {Quote(text)}; did you mean {Quote(suggestion)}? allowed: {allowed}"
+            : $"unknown level {Quote(text)}; allowed: {allowed}");
+        return null;
+    }
+
+    /// <summary>One level id, null, or (from version 2) a list of them.</summary>
+    private ImmutableArray<string> ReadLevels()
+    {
+        if (_r.TokenType == JsonTokenType.StartArray && _vocabulary.FormatVersion >= 2)
+        {
+            _laterSyntax.Add((2, _r.TokenStartIndex, _path.ToString(), "a list of levels"));
+            var ids = ImmutableArray.CreateBuilder<string>();
+            for (int index = 0; ; index++)
+            {
+                Next();
+                if (_r.TokenType == JsonTokenType.EndArray) break;
+                _path.Push(index);
+                if (ReadLevel(held: false, nullable: false) is { } id && !ids.Contains(id)) ids.Add(id);
+                _path.Pop();
+            }
+            return ids.ToImmutable();
+        }
+        return ReadLevel(held: false, nullable: true) is { } one ? [one] : [];
+    }
+}

@@ -1,0 +1,426 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Imh.Dsl.Portfolios.Reading;
+
+/// <summary>A problem found while reading, positioned by byte offset until the pass is over.</summary>
+internal readonly record struct RawProblem(long Offset, string Path, string Message);
+
+/// <summary>Thrown after a problem that makes the rest of the input unreadable (nesting, end of data).</summary>
+internal sealed class StopReadingException : Exception;
+
+/// <summary>
+/// The single pass over the portfolio: each Read method starts on the first token of its value
+/// and leaves the reader on the value's last token, reporting problems instead of throwing.
+/// Property names are compared as UTF-8, paths and positions are worked out only for problems.
+/// </summary>
+internal ref partial struct Walker
+{
+    /// <summary>Deepest accepted nesting; the root object is level 1.</summary>
+    public const int MaxNesting = 32;
+
+    private readonly ReadOnlySpan<byte> _data;
+    private readonly Shapes _shapes;
+    private readonly Vocabulary _vocabulary;
+    private readonly List<RawProblem> _problems = [];
+    private readonly PathStack _path = new();
+    private readonly List<(Field Field, long Offset, string Path)> _versioned = [];
+    private readonly List<(int Version, long Offset, string Path, string What)> _laterSyntax = [];
+    private Utf8JsonReader _r;
+    private int _version = 1;
+    private int? _declared;
+
+    public Walker(ReadOnlySpan<byte> data, Vocabulary vocabulary)
+    {
+        _data = data;
+        _vocabulary = vocabulary;
+        _shapes = Shapes.Of(vocabulary);
+
+        // MaxDepth above our own limit, so nesting is reported by us with a clear message and position.
+        _r = new Utf8JsonReader(data, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = 2 * MaxNesting,
+        });
+    }
+
+    public (Portfolio? Portfolio, List<RawProblem> Problems, long Root) Run()
+    {
+        Portfolio? portfolio = null;
+        long root = 0;
+        try
+        {
+            Next();
+            root = _r.TokenStartIndex;
+            portfolio = ReadRoot();
+            if (_r.Read()) Problem("$", _r.TokenStartIndex, "unexpected content after the portfolio object");
+        }
+        catch (JsonException ex)
+        {
+            AddSyntaxProblem(ex);
+        }
+        catch (StopReadingException)
+        {
+            // The problem that stopped the pass is already recorded.
+        }
+
+        // A property of a later format version is unknown to a file that does not declare that version.
+        foreach (var (field, offset, path) in _versioned)
+        {
+            if (field.Version > _version)
+            {
+                Problem(path, offset, $"unknown property {Quote(field.Name)} in a version {_version} portfolio; it needs \"schemaVersion\": {field.Version}");
+            }
+        }
+        foreach (var (version, offset, path, what) in _laterSyntax)
+        {
+            if (version > _version) Problem(path, offset, $"{what} needs \"schemaVersion\": {version}; a version {_version} portfolio gives one value");
+        }
+        return (_problems.Count == 0 ? portfolio : null, _problems, root);
+    }
+
+    // ---- the root ----
+
+    private Portfolio? ReadRoot()
+    {
+        var shape = _shapes.Root;
+        if (!StartObject(out long at)) return null;
+        Span<bool> seen = stackalloc bool[shape.Fields.Length];
+        var portfolio = new PortfolioBuilder(_shapes);
+        while (NextProperty(shape, seen, out var field))
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.SchemaUrl: ReadString(required: false); break;
+                case FieldKind.SchemaVersion: ReadSchemaVersion(); break;
+                case FieldKind.Applicant: portfolio.Applicant = ReadApplicant(); break;
+                case FieldKind.ApplicationDate: portfolio.ApplicationDate = ReadDate(nullable: false); break;
+                case FieldKind.Tag: portfolio.Words.Set(field, ReadBool()); break;
+                case FieldKind.List: ReadList(field.Evidence, portfolio); break;
+                case FieldKind.DocumentDate:
+                    if (ReadDate(nullable: true) is { } signed) portfolio.Signatures.Add(new Signature(Word(field), signed));
+                    break;
+                case FieldKind.DocumentDates: ReadDocumentDates(field, portfolio); break;
+                case FieldKind.Assessment:
+                    if (ReadAssessment(field.Word!) is { } result) portfolio.Assessments.Add(result);
+                    break;
+                case FieldKind.Assessments: ReadAssessments(field.Word!, portfolio); break;
+                case FieldKind.Endorsement:
+                    if (ReadEndorsement() is { } held) portfolio.Endorsements.Add(held);
+                    break;
+                case FieldKind.Endorsements: ReadEndorsements(portfolio); break;
+                default: SkipValue(); break;
+            }
+            _path.Pop();
+        }
+        RequireAll(shape, seen, at);
+        portfolio.SchemaVersion = _declared;
+        return portfolio.Build();
+    }
+
+    private void ReadSchemaVersion()
+    {
+        if (_r.TokenType != JsonTokenType.Number)
+        {
+            WrongType(_vocabulary.FormatVersion == 1 ? "the number 1" : $"a number from 1 to {_vocabulary.FormatVersion}");
+            return;
+        }
+        var raw = _r.ValueSpan;
+        for (int v = 1; v <= _vocabulary.FormatVersion; v++)
+        {
+            if (ExactNumber.Compare(raw, v) == 0)
+            {
+                _version = v;
+                _declared = v;
+                return;
+            }
+        }
+        string supported = _vocabulary.FormatVersion == 1 ? "only version 1 is supported" : $"versions 1 to {_vocabulary.FormatVersion} are supported";
+        Problem($"unsupported schemaVersion {Quote(RawNumber())}; {supported}");
+    }
+
+    private Applicant? ReadApplicant()
+    {
+        var shape = _shapes.Applicant;
+        if (!StartObject(out long at)) return null;
+        Span<bool> seen = stackalloc bool[shape.Fields.Length];
+        string? name = null, id = null;
+        while (NextProperty(shape, seen, out var field))
+        {
+            if (field.Kind == FieldKind.Name) name = ReadString(required: true);
+            else id = ReadString(required: false);
+            _path.Pop();
+        }
+        RequireAll(shape, seen, at);
+        return new Applicant { Name = name ?? "", Id = id };
+    }
+
+    private void ReadList(Evidence evidence, PortfolioBuilder portfolio)
+    {
+        if (!StartArray("an array")) return;
+        var shape = _shapes.EntryOf(evidence);
+        for (int index = -1; NextItem(ref index);) ReadEntry(evidence, shape, portfolio);
+    }
+
+    private void ReadDocumentDates(Field field, PortfolioBuilder portfolio)
+    {
+        if (!StartArray("an array of dates")) return;
+        for (int index = -1; NextItem(ref index);)
+        {
+            if (ReadDate(nullable: false) is { } signed) portfolio.Signatures.Add(new Signature(Word(field), signed));
+        }
+    }
+
+    private void ReadAssessments(Word assessment, PortfolioBuilder portfolio)
+    {
+        if (!StartArray("an array")) return;
+        for (int index = -1; NextItem(ref index);)
+        {
+            if (ReadAssessment(assessment) is { } result) portfolio.Assessments.Add(result);
+        }
+    }
+
+    private void ReadEndorsements(PortfolioBuilder portfolio)
+    {
+        if (!StartArray("an array")) return;
+        for (int index = -1; NextItem(ref index);)
+        {
+            if (ReadHeldEndorsement(portfolio) is { } held) portfolio.Endorsements.Add(held);
+        }
+    }
+
+    // ---- arrays: if (!StartArray(...)) return; for (int i = -1; NextItem(ref i);) ReadItem(); ----
+
+    private bool StartArray(string expected)
+    {
+        if (_r.TokenType == JsonTokenType.StartArray) return true;
+        WrongType(expected);
+        return false;
+    }
+
+    // Leaves the previous item's path segment, moves to the next token, and enters the next item's (false at the end).
+    private bool NextItem(ref int index)
+    {
+        if (index >= 0) _path.Pop();
+        Next();
+        if (_r.TokenType == JsonTokenType.EndArray) return false;
+        _path.Push(++index);
+        return true;
+    }
+
+    // ---- helpers shared by every object ----
+
+    private static Enum Word(Field field) => field.Word!.Value;
+
+    private bool StartObject(out long at)
+    {
+        at = _r.TokenStartIndex;
+        if (_r.TokenType == JsonTokenType.StartObject) return true;
+        WrongType("an object");
+        return false;
+    }
+
+    /// <summary>
+    /// Moves to the next property of the current object and onto its value, its name pushed on the
+    /// path; false at the end of the object. Unknown and repeated properties are reported and skipped here.
+    /// </summary>
+    private bool NextProperty(Shape shape, scoped Span<bool> seen, out Field field)
+    {
+        while (true)
+        {
+            Next();
+            if (_r.TokenType == JsonTokenType.EndObject)
+            {
+                field = null!;
+                return false;
+            }
+            long at = _r.TokenStartIndex;
+            Field? found = FindProperty(shape);
+            if (found is null)
+            {
+                string name = GetString() ?? "";
+                Problem(_path.With(name), at, UnknownProperty(name, shape));
+                Next();
+                SkipValue();
+                continue;
+            }
+            int index = shape.Fields.IndexOf(found);
+            if (seen[index])
+            {
+                Problem(_path.With(found.Name), at, $"duplicate property {Quote(found.Name)}");
+                Next();
+                SkipValue();
+                continue;
+            }
+            seen[index] = true;
+            if (found.Version > 1) _versioned.Add((found, at, _path.With(found.Name)));
+            _path.Push(found.Name);
+            Next();
+            field = found;
+            return true;
+        }
+    }
+
+    private readonly Field? FindProperty(Shape shape)
+    {
+        if (!_r.ValueIsEscaped) return shape.Find(_r.ValueSpan);
+        if (_r.ValueSpan.Length > 256) return null;
+        Span<byte> name = stackalloc byte[_r.ValueSpan.Length];
+        int written = _r.CopyString(name);
+        return shape.Find(name[..written]);
+    }
+
+    private void RequireAll(Shape shape, scoped ReadOnlySpan<bool> seen, long objectStart)
+    {
+        for (int i = 0; i < shape.Fields.Length; i++)
+        {
+            var field = shape.Fields[i];
+            if (field.Required && !seen[i] && field.Version <= _version)
+            {
+                Problem(_path.With(field.Name), objectStart, $"required property {Quote(field.Name)} is missing");
+            }
+        }
+    }
+
+    private void WrongType(string expected)
+    {
+        Problem($"expected {expected}, found {Describe(_r.TokenType)}");
+        SkipValue();
+    }
+
+    /// <summary>Skips the value the reader is on, one token at a time so nesting is still checked.</summary>
+    private void SkipValue()
+    {
+        if (_r.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
+        int depth = _r.CurrentDepth;
+        do
+        {
+            Next();
+        }
+        while (!(_r.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && _r.CurrentDepth == depth));
+    }
+
+    private void Next()
+    {
+        if (!_r.Read())
+        {
+            Problem("unexpected end of the JSON data");
+            throw new StopReadingException();
+        }
+
+        // The root object is at depth 0, so a container at depth 32 is the 33rd level.
+        if (_r.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && _r.CurrentDepth >= MaxNesting)
+        {
+            Problem($"nesting is deeper than {MaxNesting} levels");
+            throw new StopReadingException();
+        }
+    }
+
+    private string? GetString()
+    {
+        try
+        {
+            return _r.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // E.g. an escaped lone surrogate ("\ud800"), which is valid JSON syntax but not text.
+            Problem("the string contains an invalid escape sequence");
+            return null;
+        }
+    }
+
+    private readonly string RawNumber() => Encoding.UTF8.GetString(_r.ValueSpan);
+
+    private void Problem(string message) => Problem(_path.ToString(), _r.TokenStartIndex, message);
+
+    private readonly void Problem(string path, long offset, string message) => _problems.Add(new RawProblem(offset, path, message));
+
+    private void AddSyntaxProblem(JsonException ex)
+    {
+        string message = ex.Message;
+        int cut = message.IndexOf("LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0) message = message[..cut].TrimEnd(' ', '|', '.') + ".";
+
+        // The reader quotes the offending input verbatim (it may span lines or hold control characters) and addresses programmers.
+        message = Printable.Escape(message.Replace(" Change the reader options.", "", StringComparison.Ordinal));
+        if (ex.LineNumber is not { } line || ex.BytePositionInLine is not { } bytes)
+        {
+            _problems.Add(new RawProblem(-1, _path.ToString(), $"invalid JSON: {message}"));
+            return;
+        }
+
+        // The JSON reader counts lines by '\n' and positions in bytes: back to an offset.
+        long offset = 0;
+        for (long l = 0; l < line; l++)
+        {
+            int newline = _data[(int)offset..].IndexOf((byte)'\n');
+            if (newline < 0) break;
+            offset += newline + 1;
+        }
+        _problems.Add(new RawProblem(offset + bytes, _path.ToString(), $"invalid JSON: {message}"));
+    }
+
+    internal static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private string UnknownProperty(string name, Shape shape)
+    {
+        var allowed = shape.Allowed(_version).ToList();
+        return Suggest(name, allowed) is { } suggestion
+            ? $"unknown property {Quote(name)}; did you mean {Quote(suggestion)}?"
+            : $"unknown property {Quote(name)}; allowed: {string.Join(", ", allowed)}";
+    }
+
+    /// <summary>The closest known spelling, when close enough to be a slip ("did you mean").</summary>
+    internal static string? Suggest(string name, IEnumerable<string> known)
+        => known
+            .Select(k => (Known: k, Distance: Distance(name, k)))
+            .Where(c => c.Distance <= (c.Known.Length >= 6 ? 2 : 1) || string.Equals(c.Known, name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Known)
+            .FirstOrDefault();
+
+    /// <summary>Levenshtein distance, capped early: only small distances matter for "did you mean".</summary>
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2 || a.Length > 100) return int.MaxValue;
+        int[] previous = new int[b.Length + 1];
+        int[] current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>Quotes a value for a message: one printable line, huge ones shortened.</summary>
+    internal static string Quote(string value)
+    {
+        const int Max = 60;
+        string shown = value.Length > Max ? value[..(Max - 3)] + "..." : value;
+        return "'" + Printable.Escape(shown) + "'";
+    }
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
