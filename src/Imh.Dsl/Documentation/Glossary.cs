@@ -32,6 +32,7 @@ internal static class Glossary
         foreach (var evidence in Enum.GetValues<Evidence>())
         {
             var sets = vocabulary.Sets.Where(s => s.Evidence == evidence && s.Kind is WordSetKind.Tags or WordSetKind.Choice).ToList();
+            // Documents signed have no kind of entry of their own: they come before the assessments, which list their examinations first.
             if (evidence == Evidence.Assessments)
             {
                 if (vocabulary.Documents is { } documents) groups.Add(new GlossaryGroup("Documents signed", null, [Table(documents, vocabulary)]));
