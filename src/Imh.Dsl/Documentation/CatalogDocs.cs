@@ -1,139 +1,56 @@
-using System.Text;
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Reports;
 
 namespace Imh.Dsl.Documentation;
 
-/// <summary>A generated documentation file: its name relative to the docs folder, and its text (\n line endings).</summary>
-public sealed record DocPage(string FileName, string Content);
-
 /// <summary>
-/// Renders the requirement tables of a catalog as Markdown pages and one HTML page, from the same
-/// generated definitions the validators use, so the documentation cannot disagree with the
-/// validation. No number is written here: every rule describes itself from its attribute values.
+/// Renders a catalog as Markdown pages and one HTML page, from the same generated definitions the
+/// validators use, so the documentation cannot disagree with the validation. No number and no
+/// word of a catalog is written here: rules describe themselves, and words come from the
+/// catalog's vocabulary.
 /// </summary>
 public static class CatalogDocs
 {
-    /// <summary>The index (README.md with the comparison matrix), one page per level or track in rank order, and index.html.</summary>
-    public static IReadOnlyList<DocPage> Render(Catalog catalog)
-        => Render(catalog.Title, catalog.Levels.Select(l => l.Definition).ToList());
+    /// <summary>The page of the vocabulary: every word with its JSON name and meaning.</summary>
+    public const string GlossaryFile = "glossary.md";
 
-    /// <summary>The pages of a catalog given by its title and level definitions (in the order to list them).</summary>
-    public static IReadOnlyList<DocPage> Render(string catalogName, IReadOnlyList<LevelDefinition> levels)
-    {
-        var pages = new List<DocPage> { new("README.md", RenderIndex(catalogName, levels)) };
-        foreach (var level in levels) pages.Add(new DocPage(FileNameOf(level), RenderLevel(level)));
-        pages.Add(new DocPage("index.html", CatalogHtml.Render(catalogName, levels)));
-        return pages;
-    }
+    /// <summary>The page of the changes by effective date (only for a catalog with more than one period).</summary>
+    public const string ChangesFile = "changes.md";
+
+    /// <summary>
+    /// Every period of the catalog: the index (README.md with the comparison matrices), one page
+    /// per level or track in catalog order, the glossary, the changes when the catalog has any,
+    /// and index.html.
+    /// </summary>
+    public static IReadOnlyList<DocPage> Render(Catalog catalog) => Render(catalog, new DocsScope(null));
+
+    /// <summary>The catalog as it stood on <paramref name="asOf"/>: only the levels, requirements and rules in force that day.</summary>
+    public static IReadOnlyList<DocPage> Render(Catalog catalog, DateOnly asOf) => Render(catalog, new DocsScope(asOf));
+
+    /// <summary>The index: links to every page, and the comparison matrices (initial and continuing).</summary>
+    public static string RenderIndex(Catalog catalog, DateOnly? asOf = null) => IndexPage.Render(catalog, new DocsScope(asOf));
+
+    /// <summary>The Markdown page of one level or track: its requirements with their notes, its provisional outcome, its renewal rules.</summary>
+    public static string RenderLevel(LevelDefinition level, DateOnly? asOf = null) => LevelPage.Render(level, new DocsScope(asOf));
+
+    /// <summary>The glossary of a catalog's vocabulary.</summary>
+    public static string RenderGlossary(Catalog catalog) => GlossaryPage.Render(catalog);
+
+    /// <summary>What changed, by effective date; null when every level, requirement and rule is always in force.</summary>
+    public static string? RenderChanges(Catalog catalog) => ChangesPage.Render(catalog);
 
     /// <summary>The page file name of a level: <c>level-iv-clinical.md</c>.</summary>
     public static string FileNameOf(LevelDefinition level) => "level-" + level.Id.ToLowerInvariant() + ".md";
 
-    /// <summary>The Markdown page of one level or track: initial requirements and the renewal table.</summary>
-    public static string RenderLevel(LevelDefinition level)
-    {
-        var md = new StringBuilder();
-        md.Append("# ").Append(level.Name).Append(" (`").Append(level.Id).Append("`)\n\n");
-        md.Append(GeneratedNote).Append("\n\n");
-        md.Append("## Initial endorsement\n\n");
-        AppendTable(md, level.Requirements);
-        if (!level.Continuing.IsDefaultOrEmpty)
-        {
-            md.Append("\n## Continuing endorsement (each calendar year)\n\n");
-            AppendTable(md, level.Continuing);
-        }
-        return md.ToString();
-    }
-
-    /// <summary>The index: links to every page and the comparison matrices (initial and continuing).</summary>
-    public static string RenderIndex(string catalogName, IReadOnlyList<LevelDefinition> levels)
-    {
-        var md = new StringBuilder();
-        md.Append("# ").Append(catalogName).Append("\n\n");
-        md.Append(GeneratedNote).Append("\n\n");
-        md.Append("| id | level | page |\n|---|---|---|\n");
-        foreach (var d in levels)
-        {
-            md.Append("| `").Append(d.Id).Append("` | ").Append(Cell(d.Name)).Append(" | [").Append(FileNameOf(d)).Append("](").Append(FileNameOf(d)).Append(") |\n");
-        }
-        md.Append("\n## How the requirements grow from level to level\n\n");
-        AppendMatrix(md, levels, d => d.Requirements);
-        md.Append("\n## Continuing endorsement\n\n");
-        AppendMatrix(md, levels, d => d.Continuing);
-        return md.ToString();
-    }
-
-    /// <summary>Requirement keys in first-appearance order across the levels.</summary>
-    public static IReadOnlyList<string> KeysOf(IReadOnlyList<LevelDefinition> levels, Func<LevelDefinition, IReadOnlyList<RequirementDefinition>> select)
-    {
-        var keys = new List<string>();
-        foreach (var level in levels)
-        {
-            foreach (var r in select(level))
-            {
-                if (!keys.Contains(r.Key)) keys.Add(r.Key);
-            }
-        }
-        return keys;
-    }
-
-    /// <summary>A matrix cell: the obligation (unless required) and the rule in a few words.</summary>
-    public static string Summary(RequirementDefinition requirement)
-    {
-        if (requirement.Obligation == Obligation.NotRequired) return "Not required";
-        var text = requirement.Summarize();
-        return requirement.Obligation == Obligation.Required ? text : $"{ObligationWords(requirement.Obligation)}: {text}";
-    }
-
-    /// <summary>The rule column: plain words with the numbers, or a dash when nothing is checked.</summary>
-    public static string RuleText(RequirementDefinition requirement)
-        => requirement.Obligation == Obligation.NotRequired || requirement.Rules.IsDefaultOrEmpty ? "—" : Capitalize(requirement.Describe()) + ".";
-
-    /// <summary>Required, Recommended, Optional or Not required.</summary>
-    public static string ObligationWords(Obligation obligation) => obligation switch
-    {
-        Obligation.Required => "Required",
-        Obligation.Recommended => "Recommended",
-        Obligation.Optional => "Optional",
-        _ => "Not required",
-    };
-
     internal const string GeneratedNote = "<!-- Generated by Imh from the requirement declarations: do not edit by hand. -->";
 
-    private static void AppendMatrix(StringBuilder md, IReadOnlyList<LevelDefinition> levels, Func<LevelDefinition, IReadOnlyList<RequirementDefinition>> select)
+    private static List<DocPage> Render(Catalog catalog, DocsScope scope)
     {
-        md.Append("| requirement |");
-        foreach (var level in levels) md.Append(" `").Append(level.Id).Append("` |");
-        md.Append("\n|---|");
-        foreach (var _ in levels) md.Append("---|");
-        md.Append('\n');
-        foreach (var key in KeysOf(levels, select))
-        {
-            md.Append("| `").Append(key).Append("` |");
-            foreach (var level in levels)
-            {
-                var r = select(level).FirstOrDefault(x => x.Key == key);
-                md.Append(' ').Append(r is null ? "—" : Cell(Summary(r))).Append(" |");
-            }
-            md.Append('\n');
-        }
+        var pages = new List<DocPage> { new("README.md", IndexPage.Render(catalog, scope)) };
+        foreach (var level in scope.Levels(catalog)) pages.Add(new DocPage(FileNameOf(level), LevelPage.Render(level, scope)));
+        pages.Add(new DocPage(GlossaryFile, GlossaryPage.Render(catalog)));
+        if (scope.AsOf is null && ChangesPage.Render(catalog) is { } changes) pages.Add(new DocPage(ChangesFile, changes));
+        pages.Add(new DocPage("index.html", CatalogHtml.Render(catalog, scope)));
+        return pages;
     }
-
-    private static void AppendTable(StringBuilder md, IReadOnlyList<RequirementDefinition> requirements)
-    {
-        md.Append("| key | requirement | rule | status | source |\n|---|---|---|---|---|\n");
-        foreach (var r in requirements)
-        {
-            md.Append("| `").Append(r.Key).Append("` | ").Append(Cell(r.Title)).Append(" | ")
-              .Append(Cell(RuleText(r))).Append(" | ")
-              .Append(ObligationWords(r.Obligation)).Append(" | ")
-              .Append(Cell(string.Join(" ", r.Sources.Select(s => "“" + s + "”")))).Append(" |\n");
-        }
-    }
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
-
-    // Markdown cells: "<" would start an HTML tag and "|" a new column.
-    private static string Cell(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
 }

@@ -204,15 +204,28 @@ public sealed class RequirementDefinition
         return any;
     }
 
-    /// <summary>The requirement in plain words, with its numbers.</summary>
-    public string Describe()
+    /// <summary>The requirement in plain words, with its numbers; a rule with a period says when it is in force.</summary>
+    public string Describe() => Words(asOf: null);
+
+    /// <summary>The requirement in plain words as it stood on <paramref name="asOf"/>: only the rules in force that day.</summary>
+    public string Describe(DateOnly asOf) => Words(asOf);
+
+    /// <summary>The requirement in a few words, for a comparison table; a rule with a period says when it is in force.</summary>
+    public string Summarize() => Brief(asOf: null);
+
+    /// <summary>The requirement in a few words as it stood on <paramref name="asOf"/>: only the rules in force that day.</summary>
+    public string Summarize(DateOnly asOf) => Brief(asOf);
+
+    private string Words(DateOnly? asOf)
     {
         var wording = Wording;
-        var always = Rules.Where(r => r.Alternative is null).Select(r => DescribeRule(r, wording)).ToList();
+        string Rule(int i) => Dated(Rules[i].Describe(wording), i, asOf);
+        var shown = Shown(asOf);
+        var always = shown.Where(i => Rules[i].Alternative is null).Select(Rule).ToList();
         string text = string.Join("; and ", always);
-        if (_labels.Length > 0)
+        var alternatives = Labels(shown).Select(l => $"({l}) " + string.Join(" and ", shown.Where(i => Rules[i].Alternative == l).Select(Rule))).ToList();
+        if (alternatives.Count > 0)
         {
-            var alternatives = _labels.Select(l => $"({l}) " + string.Join(" and ", Rules.Where(r => r.Alternative == l).Select(r => DescribeRule(r, wording))));
             var anyOf = "any of: " + string.Join("; or ", alternatives);
             text = text.Length == 0 ? anyOf : $"{text}; and {anyOf}";
         }
@@ -220,25 +233,33 @@ public sealed class RequirementDefinition
         return text;
     }
 
-    /// <summary>The requirement in a few words, for a comparison table.</summary>
-    public string Summarize()
+    private string Brief(DateOnly? asOf)
     {
         var wording = Wording;
-        var parts = Rules.Where(r => r.Alternative is null).Select(r => r.Summarize(wording)).ToList();
-        if (_labels.Length > 0)
+        string Rule(int i) => Dated(Rules[i].Summarize(wording), i, asOf);
+        var shown = Shown(asOf);
+        var parts = shown.Where(i => Rules[i].Alternative is null).Select(Rule).ToList();
+        var labels = Labels(shown);
+        if (labels.Count > 0)
         {
-            parts.Add("any of " + string.Join(" / ", _labels.Select(l => $"({l}) " + string.Join(" + ", Rules.Where(r => r.Alternative == l).Select(r => r.Summarize(wording))))));
+            parts.Add("any of " + string.Join(" / ", labels.Select(l => $"({l}) " + string.Join(" + ", shown.Where(i => Rules[i].Alternative == l).Select(Rule)))));
         }
         var text = string.Join(" + ", parts);
         foreach (var condition in Conditions) text = $"{text} ({condition.Summarize(wording)})";
         return text;
     }
 
-    private string DescribeRule(RuleAttribute rule, Wording wording)
+    // The indexes of the rules in force on the day, or of every rule.
+    private List<int> Shown(DateOnly? asOf)
+        => [.. Enumerable.Range(0, Rules.Length).Where(i => asOf is not { } day || _rulePeriods[i].Contains(day))];
+
+    private List<string> Labels(List<int> shown) => [.. _labels.Where(l => shown.Any(i => Rules[i].Alternative == l))];
+
+    // Every rule is shown with its period, unless the text is for one day.
+    private string Dated(string text, int rule, DateOnly? asOf)
     {
-        var text = rule.Describe(wording);
-        var period = _rulePeriods[Rules.IndexOf(rule)];
-        return period.IsAlways ? text : $"{text} ({period})";
+        var period = _rulePeriods[rule];
+        return asOf is not null || period.IsAlways ? text : $"{text} ({period})";
     }
 }
 

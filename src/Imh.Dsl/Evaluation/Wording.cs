@@ -28,8 +28,9 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     /// <summary>
     /// The entries a filter counts, as a noun phrase: <c>approved relationship-based training</c>,
     /// <c>post-graduate supervised infant mental health services work</c>. <paramref name="qualifier"/>
-    /// reads first (a milestone such as "post-graduate"). <paramref name="brief"/> keeps the words
-    /// before the noun and the short noun, for tables: <c>relationship-based RS/C</c>.
+    /// reads first (a milestone such as "post-graduate"). <paramref name="brief"/> is for tables: the
+    /// short noun, and the words that read after it by their display names in parentheses:
+    /// <c>relationship-based RS/C (approved provider)</c>.
     /// <paramref name="noun"/> replaces the evidence's noun (<c>master's or doctorate with an official transcript</c>).
     /// </summary>
     public string Entries(EntryFilter filter, string? qualifier = null, bool brief = false, string? noun = null)
@@ -38,15 +39,20 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         var after = new List<string>();
         if (!string.IsNullOrEmpty(qualifier)) before.Add(qualifier);
         noun ??= Head(filter.Where);
-        Place(filter.Where.Where(c => !Names(c)), before, after);
-        if (filter.Any is { } any) PlaceAny(any, before, after);
-        if (brief) return string.Join(" ", before.Append(noun ?? Vocabulary.Name(filter.Evidence).Short));
+        Place(filter.Where.Where(c => !Names(c)), before, after, brief);
+        if (filter.Any is { } any) PlaceAny(any, before, after, brief);
+        if (brief)
+        {
+            // Words that read after the noun stay visible in a table, by their display names: "RS/C (approved provider)".
+            var head = string.Join(" ", before.Append(noun ?? Vocabulary.Name(filter.Evidence).Short));
+            return after.Count == 0 ? head : $"{head} ({string.Join(", ", after)})";
+        }
         var text = string.Join(" ", before.Append(noun ?? Noun(filter.Evidence)).Concat(after));
         if (!filter.OrWhere.IsEmpty)
         {
             var orBefore = new List<string>();
             var orAfter = new List<string>();
-            Place(filter.OrWhere.Where(c => !Names(c)), orBefore, orAfter);
+            Place(filter.OrWhere.Where(c => !Names(c)), orBefore, orAfter, brief: false);
             text += ", or " + string.Join(" ", orBefore.Append(Head(filter.OrWhere) ?? noun ?? Noun(filter.Evidence)).Concat(orAfter));
         }
         return text;
@@ -80,7 +86,7 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         return null;
     }
 
-    private void Place(IEnumerable<WordCondition> conditions, List<string> before, List<string> after)
+    private void Place(IEnumerable<WordCondition> conditions, List<string> before, List<string> after, bool brief)
     {
         // Flags read before enumerated values: "paid supervised infant mental health services work".
         foreach (var c in conditions.OrderBy(c => c.IsTags ? 0 : 1))
@@ -94,18 +100,18 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
             }
             if (c.IsTags)
             {
-                foreach (var w in set.In(c.Bits)) (w.Phrase is null ? before : after).Add(w.Phrase ?? w.Display);
+                foreach (var w in set.In(c.Bits)) (w.Phrase is null ? before : after).Add(Placed(w, brief));
                 continue;
             }
             if (set.NamedSet(c.Bits) is { } named)
             {
-                (named.Phrase is null ? before : after).Add(named.Phrase ?? named.Display);
+                (named.Phrase is null ? before : after).Add(Placed(named, brief));
                 continue;
             }
             var chosen = set.In(c.Bits).ToList();
             if (chosen.Count == 1)
             {
-                (chosen[0].Phrase is null ? before : after).Add(chosen[0].Phrase ?? chosen[0].Display);
+                (chosen[0].Phrase is null ? before : after).Add(Placed(chosen[0], brief));
                 continue;
             }
             var left = set.Words.Where(w => (w.Bits & c.Bits) == 0).ToList();
@@ -119,11 +125,14 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         }
     }
 
-    private void PlaceAny(WordCondition any, List<string> before, List<string> after)
+    private void PlaceAny(WordCondition any, List<string> before, List<string> after, bool brief)
     {
         var set = Vocabulary.Find(any.Set);
         if (set is null) return;
-        if (set.NamedSet(any.Bits) is { } named) (named.Phrase is null ? before : after).Add(named.Phrase ?? named.Display);
-        else after.Add(Prose.OrList([.. set.In(any.Bits).Select(w => w.Phrase ?? w.Display)]));
+        if (set.NamedSet(any.Bits) is { } named) (named.Phrase is null ? before : after).Add(Placed(named, brief));
+        else after.Add(Prose.OrList([.. set.In(any.Bits).Select(w => Placed(w, brief))]));
     }
+
+    // After the noun a word reads as its phrase in a sentence, as its display name in a table.
+    private static string Placed(Word word, bool brief) => brief || word.Phrase is null ? word.Display : word.Phrase;
 }

@@ -37,7 +37,8 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
     public override string Summarize(Wording wording)
     {
         var tags = Flags(wording);
-        string types = Types is Enum t ? wording.Value(t) : wording.Noun(Evidence.Credentials);
+        // The types by their words, as Describe names them: "master's or doctorate", not the milestone "post-graduate".
+        string types = Types is Enum t ? MinHoursAttribute.Degrees(t, wording) : wording.Noun(Evidence.Credentials);
         return types + (tags.Count == 0 ? "" : " with " + Prose.AndList([.. tags.Select(w => w.Display)]));
     }
 

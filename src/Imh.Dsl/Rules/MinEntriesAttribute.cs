@@ -32,7 +32,12 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
     }
 
     /// <inheritdoc />
-    public override string Summarize(Wording wording) => $"{Count} {Nouns(Count, wording)}{(InRenewalYear ? " a year" : "")}";
+    public override string Summarize(Wording wording)
+    {
+        var filter = FilterFor(wording);
+        var of = filter.IsEmpty ? "" : $" of {wording.Entries(filter, brief: true)}";
+        return $"{Count} {Nouns(Count, wording)}{of}{(InRenewalYear ? " a year" : "")}";
+    }
 
     /// <inheritdoc />
     protected override EntriesOutcome Assess(EvaluationContext context)
