@@ -74,7 +74,7 @@ public sealed class ImhGenerator : IIncrementalGenerator
         if (LevelDeclaration.Read(type, symbols) is not { } declaration) return null;
         // A type marked both [Level] and [Track] is read once, as a level; IMH004 reports it.
         if (declaration.IsLevel && context.Attributes.FirstOrDefault()?.AttributeClass?.Name == "TrackAttribute") return null;
-        return ModelBuilder.Level(declaration);
+        return ModelBuilder.Level(declaration, symbols);
     }
 
     private static IncrementalValueProvider<ImmutableArray<WordSetModel>> WordSets(IncrementalGeneratorInitializationContext context, string attribute)

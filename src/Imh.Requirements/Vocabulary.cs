@@ -101,8 +101,7 @@ public enum TrainingTag
     InServiceCoursework = 16,
 
     /// <summary>Specialized IMH training: infant mental health, or about reflective supervision/consultation.</summary>
-    [Word("specialized infant mental health", "Specialized infant mental health training: in infant mental health, or about reflective supervision/consultation.",
-        Phrase = "specialized in infant mental health or about reflective supervision/consultation")]
+    [Word("specialized infant mental health", "Specialized infant mental health training: in infant mental health, or about reflective supervision/consultation.")]
     SpecializedImh = InfantMentalHealth | AboutReflectiveSupervision,
 }
 
@@ -247,7 +246,7 @@ public enum ReferenceTag
 
     /// <summary>The rater is the applicant's RS/C provider.</summary>
     [Word("RS/C provider", "The rater provides the applicant's reflective supervision/consultation.",
-        Phrase = "providing your reflective supervision/consultation")]
+        Phrase = "providing the applicant's reflective supervision/consultation")]
     ProvidesReflectiveSupervision = 2,
 
     /// <summary>The rater is familiar with infant mental health.</summary>

@@ -96,7 +96,7 @@ public class LevelIITests
             Make.Rating(Make.Provider, RaterRole.Consultant, endorsed: "III"),
             Make.Rating("Chris Park", RaterRole.Colleague)));
 
-        Expect.FailsOnly(report, "references", "a rating from a rater providing your reflective supervision/consultation");
+        Expect.FailsOnly(report, "references", "a rating from a rater providing the applicant's reflective supervision/consultation");
     }
 
     [Fact]

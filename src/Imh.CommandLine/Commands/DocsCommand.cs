@@ -28,21 +28,27 @@ internal static class DocsCommand
             Description = $"Folder to write into, created if missing; existing pages are overwritten. Default: {DefaultFolder(catalogs[0], true)} for {catalogs[0].Id}, docs/requirements-ID for another catalog.",
             HelpName = "DIR",
         };
-        var command = new Command("docs", "Writes a catalog's requirement tables (an index and one Markdown page per level and track), generated from the same declarations as the checks.")
+        var asOf = new Option<DateOnly?>("--as-of")
         {
-            catalog, output,
+            Description = "Render the catalog as it stood on this date: only the rules in force that day. Default: every period, each rule with the dates it is in force.",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = CliOptions.ParseDate,
+        };
+        var command = new Command("docs", "Writes a catalog's requirement tables (an index, one Markdown page per level and track, a glossary and the changes between periods), generated from the same declarations as the checks.")
+        {
+            catalog, output, asOf,
         };
         command.SetAction(parsed =>
         {
             Catalog chosen = parsed.GetValue(catalog) ?? catalogs[0];
-            return Run(chosen, console, parsed.GetValue(output) ?? DefaultFolder(chosen, chosen == catalogs[0]));
+            return Run(chosen, console, parsed.GetValue(output) ?? DefaultFolder(chosen, chosen == catalogs[0]), parsed.GetValue(asOf));
         });
         return command;
     }
 
-    private static int Run(Catalog catalog, StandardStreams console, string folder)
+    private static int Run(Catalog catalog, StandardStreams console, string folder, DateOnly? asOf)
     {
-        IReadOnlyList<DocPage> pages = CatalogDocs.Render(catalog);
+        IReadOnlyList<DocPage> pages = asOf is { } day ? CatalogDocs.Render(catalog, day) : CatalogDocs.Render(catalog);
         var written = new List<string>(pages.Count);
         try
         {

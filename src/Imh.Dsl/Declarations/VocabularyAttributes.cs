@@ -53,6 +53,12 @@ public sealed class ChoiceAttribute(Evidence evidence, string property) : Attrib
     /// <summary>The JSON property name, e.g. <c>kind</c>.</summary>
     public string Property { get; } = property;
 
+    /// <summary>
+    /// What people call the property in a sentence ("of any age band except …"); by default the words
+    /// of <see cref="Property"/> (<c>ageBands</c> reads "age bands").
+    /// </summary>
+    public string? Noun { get; set; }
+
     /// <summary>Every entry must give a value.</summary>
     public bool Required { get; set; }
 

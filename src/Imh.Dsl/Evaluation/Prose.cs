@@ -16,7 +16,28 @@ public static class Prose
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>"a master's", "an associate's degree".</summary>
-    public static string WithArticle(string noun) => (noun.Length > 0 && "aeiouAEIOU".Contains(noun[0]) ? "an " : "a ") + noun;
+    public static string WithArticle(string noun) => (StartsWithVowelSound(noun) ? "an " : "a ") + noun;
+
+    // An initialism is read letter by letter ("an RS/C session", "an MSW", "a CDA"); a word by its first letter.
+    private static bool StartsWithVowelSound(string noun)
+    {
+        if (noun.Length == 0) return false;
+        bool initialism = noun.Length > 1 && char.IsAsciiLetterUpper(noun[0]) && (char.IsAsciiLetterUpper(noun[1]) || noun[1] == '/');
+        return initialism ? "AEFHILMNORSX".Contains(noun[0]) : "aeiouAEIOU".Contains(noun[0]);
+    }
+
+    /// <summary>The words of a camelCase or PascalCase name, in lower case: <c>ageBands</c> reads "age bands".</summary>
+    public static string WordsOf(string name)
+    {
+        var words = new System.Text.StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (char.IsAsciiLetterUpper(c) && i > 0 && !char.IsAsciiLetterUpper(name[i - 1])) words.Append(' ');
+            words.Append(char.ToLowerInvariant(c));
+        }
+        return words.ToString();
+    }
 
     /// <summary>"1 year", "2 years".</summary>
     public static string Years(int years) => years == 1 ? "1 year" : $"{years} years";

@@ -95,7 +95,7 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
             if (set is null) continue;
             if (c.FromLevel && c.Bits == 0)
             {
-                after.Add($"in the level's {set.Property ?? set.Enum.Name}");
+                after.Add($"in the level's {set.Noun}");
                 continue;
             }
             if (c.IsTags)
@@ -118,7 +118,7 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
             if (left.Count == 0) continue;
             if (left.Count == 1 && set.Words.Length > 2)
             {
-                after.Add($"of any {set.Property ?? "kind"} except {left[0].Display}");
+                after.Add($"of any {set.Noun} except {left[0].Display}");
                 continue;
             }
             before.Add(Prose.OrList([.. chosen.Select(w => w.Display)]));

@@ -103,6 +103,11 @@ public sealed class WordSet
     /// <summary>Choices: the JSON property, e.g. <c>kind</c>.</summary>
     public string? Property { get; init; }
 
+    /// <summary>Choices: what people call the property ("age bands"); the words of <see cref="Property"/> when not declared.</summary>
+    public string Noun { get => _noun ?? Imh.Dsl.Evaluation.Prose.WordsOf(Property ?? Enum.Name); init => _noun = value; }
+
+    private readonly string? _noun;
+
     /// <summary>Choices: every entry gives a value.</summary>
     public bool Required { get; init; }
 

@@ -33,7 +33,13 @@ public sealed partial class RatingsAttribute
 
     /// <summary>The ways of filling a numbered item, in words.</summary>
     public string DescribeItem(int item, Wording wording)
-        => Prose.OrList([.. Options.Where(o => o.Items.Contains(item)).Select(o => DescribeOption(o, wording))]);
+    {
+        var options = Options.Where(o => o.Items.Contains(item)).Select(o => DescribeOption(o, wording)).ToList();
+        // Options that are lists themselves are set apart with a comma: "a teacher or colleague, or a supervisee".
+        return options.Count > 1 && options.Any(o => o.Contains(" or ", StringComparison.Ordinal))
+            ? string.Join(", ", options.Take(options.Count - 1)) + ", or " + options[^1]
+            : Prose.OrList(options);
+    }
 
     /// <inheritdoc />
     protected override Explanation Explain(RatingsOutcome outcome, Wording wording)

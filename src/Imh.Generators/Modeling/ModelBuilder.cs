@@ -17,7 +17,7 @@ namespace Imh.Generators.Modeling;
 internal static class ModelBuilder
 {
     /// <summary>A level or track; null when it cannot be generated (no level, an id or name missing, an argument in error).</summary>
-    public static LevelModel? Level(LevelDeclaration declaration)
+    public static LevelModel? Level(LevelDeclaration declaration, LanguageSymbols symbols)
     {
         if (declaration.Id is not { } id || string.IsNullOrWhiteSpace(declaration.LevelId) || declaration.Name is not { } name) return null;
         if (declaration.IsTrack && string.IsNullOrWhiteSpace(declaration.TrackId)) return null;
@@ -32,7 +32,7 @@ internal static class ModelBuilder
         var fields = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var r in declaration.Requirements)
         {
-            if (Requirement(r, fields) is not { } model) return null;
+            if (Requirement(r, fields, symbols) is not { } model) return null;
             (r.IsContinuing ? continuing : requirements).Add(model);
         }
         return new LevelModel(
@@ -77,7 +77,7 @@ internal static class ModelBuilder
         }
         return new WordSetModel(
             set.Enum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            set.Kind.ToString(), set.Evidence, set.Property,
+            set.Kind.ToString(), set.Evidence, set.Property, AttributeArguments.String(AttributeArguments.Named(marker, "Noun")),
             AttributeArguments.Flag(marker, "Required"), AttributeArguments.Flag(marker, "Many"), AttributeArguments.Flag(marker, "Names"),
             Bits(defaults), (int)(AttributeArguments.Integer(AttributeArguments.Named(marker, "Version")) ?? 1),
             new EquatableArray<WordModel>(words), Order(set.Enum) + "/" + set.Property);
@@ -130,7 +130,7 @@ internal static class ModelBuilder
         return new ConstructedModel(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<string>(arguments), new EquatableArray<NamedValue>(named));
     }
 
-    private static RequirementModel? Requirement(RequirementDeclaration r, HashSet<string> fields)
+    private static RequirementModel? Requirement(RequirementDeclaration r, HashSet<string> fields, LanguageSymbols symbols)
     {
         if (r.Key is not { } key || r.Title is not { } title) return null;
         var conditions = new List<ConstructedModel>();
@@ -142,9 +142,9 @@ internal static class ModelBuilder
             (use.Kind == LanguageAttribute.Condition ? conditions : use.Kind == LanguageAttribute.Rule ? rules : parts).Add(model);
         }
         var sources = r.Own(LanguageAttribute.Source).Select(a => AttributeArguments.String(AttributeArguments.Constructor(a, 0))).OfType<string>();
-        var notes = r.Own(LanguageAttribute.Note)
+        var notes = NotesOf(r.Property, symbols, 0)
             .Select(a => (Quote: AttributeArguments.String(AttributeArguments.Constructor(a, 0)), Says: AttributeArguments.String(AttributeArguments.Named(a, "Says"))))
-            .Where(n => n.Quote is not null).Select(n => new NoteModel(n.Quote!, n.Says));
+            .Where(n => n.Quote is not null).GroupBy(n => n.Quote).Select(g => new NoteModel(g.Key!, g.First().Says));
         var reviews = r.Own(LanguageAttribute.Review)
             .Select(a => new[] { 0, 1, 2 }.Select(i => AttributeArguments.String(AttributeArguments.Constructor(a, i))).ToArray())
             .Where(v => v.All(s => s is not null)).Select(v => new ReviewModel(v[0]!, v[1]!, v[2]!));
@@ -153,6 +153,24 @@ internal static class ModelBuilder
         return new RequirementModel(field, r.Property.Name, key, title, r.Obligation, r.IsContinuing, r.From, r.Until,
             new EquatableArray<string>(sources), new EquatableArray<NoteModel>(notes), new EquatableArray<ReviewModel>(reviews),
             new EquatableArray<ConstructedModel>(conditions), new EquatableArray<ConstructedModel>(rules), new EquatableArray<ConstructedModel>(parts));
+    }
+
+    // A requirement that is the same as another ("criteria as specified at Level III") carries that one's
+    // notes first, so its page shows the whole criterion without the catalog copying the sentences.
+    private static IEnumerable<AttributeData> NotesOf(IPropertySymbol property, LanguageSymbols symbols, int depth)
+    {
+        var attributes = property.GetAttributes();
+        foreach (var a in attributes)
+        {
+            if (depth < RequirementDeclaration.MaxSameAsDepth && symbols.KindOf(a) == LanguageAttribute.SameAs && RequirementDeclaration.SameAsTarget(a) is { } target)
+            {
+                foreach (var note in NotesOf(target, symbols, depth + 1)) yield return note;
+            }
+        }
+        foreach (var a in attributes)
+        {
+            if (symbols.KindOf(a) == LanguageAttribute.Note) yield return a;
+        }
     }
 
     private static ProvisionalModel? Provisional(AttributeData? attribute)

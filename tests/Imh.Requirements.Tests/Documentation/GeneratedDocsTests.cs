@@ -31,7 +31,7 @@ public class GeneratedDocsTests
         { "50 clock hours of RS/C with an approved provider", "at least 50 clock hours of relationship-based reflective supervision/consultation with an approved provider", ["III", .. LevelIV] },
         { "Level IV window has no minimum", "within less than 2 years", LevelIV },
         { "15 hours a year (I, II)", "at least 15 clock hours of approved relationship-based training, dated in the renewal year", ["I", "II"] },
-        { "15 hours a year (III, IV)", "at least 15 clock hours of specialized IMH training, dated in the renewal year", ["III", .. LevelIV] },
+        { "15 hours a year (III, IV)", "at least 15 clock hours of specialized infant mental health training, dated in the renewal year", ["III", .. LevelIV] },
         { "3 hours about RS/C", "at least 3 clock hours of training about reflective supervision/consultation, dated in the renewal year", ["III", "IV-Clinical"] },
         { "two years of work", "at least 2 years of", ["I", "II", "III", "IV-Clinical"] },
         { "three years of leadership", "at least 3 years of post-graduate", LevelIV },
@@ -62,9 +62,9 @@ public class GeneratedDocsTests
         { "responsibility b)", "b) distressed infants and toddlers and their families", ["III", "IV-Clinical"] },
         { "responsibility c)", "c) high risk families whose pattern of living from crisis to crisis", ["III", "IV-Clinical"] },
         { "responsibility d)", "and/or d) families who are ill-prepared to meet the special needs of their infants.”", ["III", "IV-Clinical"] },
-        { "footnote 1 of Level III", "within the limits of professional scope of practice as defined by an individual's license.” (footnote 1: what infant mental health services include", ["III"] },
-        { "footnote 2 of Level III", "provided within a program whose goal is to intervene with or treat the infant/toddler’s primary caregiving relationship", ["III"] },
-        { "footnote 2: education or support only is Level II work", "(footnote 2: work that only educates or supports care providers or parents is infant and family work (Level II), not infant mental health services)", ["III"] },
+        { "footnote 1 of Level III", "within the limits of professional scope of practice as defined by an individual's license.” (footnote 1: what infant mental health services include", ["III", "IV-Clinical"] },
+        { "footnote 2 of Level III", "provided within a program whose goal is to intervene with or treat the infant/toddler’s primary caregiving relationship", ["III", "IV-Clinical"] },
+        { "footnote 2: education or support only is Level II work", "(footnote 2: work that only educates or supports care providers or parents is infant and family work (Level II), not infant mental health services)", ["III", "IV-Clinical"] },
         { "footnote 1 of Level IV", "(footnote 1: the Level III criterion, checked through the work kind infant mental health services, which the applicant claims and the reviewers verify)", ["IV-Clinical"] },
         { "Level IV refers to Level III", "**Note:** “Please see Level III requirements for additional details.”", ["IV-Clinical"] },
         { "in-service training subject to review", "**Subject to review (b):** the association decides whether intensive in-service training may stand in for the coursework: “Applicants may ask to use intensive in-service training to fulfill some of the recommended", ["III", .. LevelIV] },
@@ -132,7 +132,7 @@ public class GeneratedDocsTests
     public void The_overview_keeps_what_differs_between_levels_visible()
     {
         Index.ShouldContain("| Relationship-based education and training | 30 h relationship-based training | 30 h relationship-based training | 30 h relationship-based training |");
-        Index.ShouldContain("| Annual education and training / Annual specialized training | 15 h approved relationship-based training a year | 15 h approved relationship-based training a year | 15 h specialized IMH training a year | 15 h specialized IMH training a year | 15 h specialized IMH training a year | 15 h specialized IMH training a year |");
+        Index.ShouldContain("| Annual education and training / Annual specialized training | 15 h approved relationship-based training a year | 15 h approved relationship-based training a year | 15 h specialized infant mental health training a year | 15 h specialized infant mental health training a year | 15 h specialized infant mental health training a year | 15 h specialized infant mental health training a year |");
         Index.ShouldContain("| Education | any of (a) CDA with official transcript / (b) associate's degree with official transcript and related area of study / (c) 2 years paid infant, early childhood and family-related work | bachelor's, master's or doctorate with official transcript | master's or doctorate with official transcript + any of (a) credential with infant mental health coursework / (b) 1 training entry of intensive in-service training |");
         Index.ShouldContain("| Training about reflective supervision/consultation | — | — | 3 h training (about reflective supervision/consultation) a year (if providing RS/C) | Recommended: 3 h training (about reflective supervision/consultation) a year (if providing RS/C) | — | — |");
     }
