@@ -190,7 +190,7 @@ public class GeneratedDocsTests
             if (Committed("docs/requirements/" + page.FileName) != page.Content) stale.Add("docs/requirements/" + page.FileName);
         }
 
-        stale.ShouldBeEmpty("regenerate (IMH_WRITE_DOCS=1 dotnet test tests/Imh.Requirements.Tests, or `imh docs`) and commit docs/: the committed documentation differs from what the declarations generate");
+        stale.ShouldBeEmpty("regenerate (dotnet build src/Imh.Cli writes docs/, as does `imh docs`) and commit docs/: the committed documentation differs from what the declarations generate");
     }
 
     // The JSON names that must not reach prose: camelCase names, and single words such as "exam" that their own
