@@ -54,10 +54,10 @@ public sealed class VocabularyAnalyzer : DiagnosticAnalyzer
         foreach (var member in sets[0].Members)
         {
             var where = ArgumentLocations.Identifier(member.Field, ct);
-            if (member.Value < 0)
+            if (System.Convert.ToDecimal(member.Field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) < 0)
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WordBitsOutOfRange, where, $"{type.Name}.{member.Field.Name}",
                     "has a negative value; the words of a set are the bits of an unsigned 64-bit number"));
-            bool single = member.Value > 0 && (member.Value & (member.Value - 1)) == 0;
+            bool single = member.Value != 0 && (member.Value & (member.Value - 1)) == 0;
             if (single && member.Word is not null) words++;
             if (member.Word is null && member.Value != 0)
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MemberWithoutWord, where, type.Name, member.Field.Name,
@@ -87,19 +87,22 @@ public sealed class VocabularyAnalyzer : DiagnosticAnalyzer
     private static string? Namespace(WordSetDeclaration set)
         => set.Kind is LanguageAttribute.Documents or LanguageAttribute.Assessments ? "Applicant" : set.Evidence;
 
+    // Every name of this enum that another declaration (or a field of the language) also gives is reported here, so both sides see it.
     private static void CheckCollisions(SymbolAnalysisContext context, List<JsonName> names, INamedTypeSymbol type, string entries)
     {
-        var first = new Dictionary<string, JsonName>(StringComparer.Ordinal);
-        foreach (var name in names)
+        // One declaration read twice (a repeated marker) is not a collision: keep one entry per place.
+        var distinct = names.GroupBy(n => (n.Name, n.Where, n.Argument)).Select(g => g.First()).ToList();
+        foreach (var group in distinct.GroupBy(n => n.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            if (!first.TryGetValue(name.Name, out var earlier))
+            var all = group.ToList();
+            for (int i = 0; i < all.Count; i++)
             {
-                first[name.Name] = name;
-                continue;
+                var name = all[i];
+                if (name.Where is null || !SymbolEqualityComparer.Default.Equals(name.Enum, type)) continue;
+                var other = all[i == 0 ? 1 : 0];
+                var said = other.Enum is null ? "is " + other.Owner : $"is also the JSON name of {other.Owner} in {entries}";
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateJsonName, JsonLocation(name.Where, name.Argument, context), name.Name, name.Owner, said));
             }
-            if (!SymbolEqualityComparer.Default.Equals(name.Enum, type) || name.Where is null) continue;
-            var said = earlier.Enum is null ? "is " + earlier.Owner : $"is also the JSON name of {earlier.Owner} in {entries}";
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateJsonName, JsonLocation(name.Where, name.Argument, context), name.Name, name.Owner, said));
         }
     }
 
@@ -110,7 +113,7 @@ public sealed class VocabularyAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.JsonNameNotCamelCase, ArgumentLocations.Constructor(set.Marker, 1, ct), property, $"the choice '{set.Enum.Name}'"));
         // The values of one choice share the property: each JSON name once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in set.Members.Where(m => m.Word is not null && m.Value > 0 && (m.Value & (m.Value - 1)) == 0))
+        foreach (var member in set.Members.Where(m => m.Word is not null && m.Value != 0 && (m.Value & (m.Value - 1)) == 0))
         {
             var json = JsonNames.Of(member);
             if (!seen.Add(json))
