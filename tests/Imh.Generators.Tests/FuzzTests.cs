@@ -44,7 +44,7 @@ public class FuzzTests
         var crashes = new ConcurrentBag<string>();
         // Exceptions are collected as they happen, whichever part of the analysis meets them.
         var options = new CompilationWithAnalyzersOptions(GeneratorHarness.CatalogOptions(),
-            (exception, analyzer, _) => crashes.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            (exception, analyzer, _) => crashes.Add($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         var ct = TestContext.Current.CancellationToken;
         await Parallel.ForEachAsync(variants, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (variant, token) =>

@@ -38,7 +38,10 @@ internal static class JsonNames
 
     /// <summary>The JSON name of a word: [Word(Json = ...)] or the member name in camelCase.</summary>
     public static string Of(WordMember member)
-        => AttributeArguments.String(AttributeArguments.Named(member.Word!, "Json")) ?? char.ToLowerInvariant(member.Field.Name[0]) + member.Field.Name.Substring(1);
+        => AttributeArguments.String(AttributeArguments.Named(member.Word!, "Json")) ?? Camel(member.Field.Name);
+
+    // A member being typed may have no name yet.
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>The property names of entries of <paramref name="evidence"/>, the language's fields first, in declaration order.</summary>
     public static IEnumerable<JsonName> Properties(string evidence, CatalogIndex index, IEnumerable<(string Evidence, string Json)> lists)
