@@ -9,8 +9,8 @@ public class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     [
-        TrackingNames.Levels, TrackingNames.ConcreteLevels, TrackingNames.Tracks, TrackingNames.ConcreteTracks,
-        TrackingNames.Catalog, TrackingNames.CatalogEntries,
+        TrackingNames.Levels, TrackingNames.Tracks, TrackingNames.LevelOutputs, TrackingNames.TrackOutputs,
+        TrackingNames.Catalog, TrackingNames.CatalogEntries, TrackingNames.WordSets,
     ];
 
     [Fact]
@@ -53,27 +53,33 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_one_levels_declaration_regenerates_that_levels_output_only()
+    public void Editing_one_value_in_Level_II_modifies_exactly_one_level_output()
     {
         var compilation = GeneratorHarness.Compile(GeneratorHarness.CatalogSources());
         var (driver, _, _) = GeneratorHarness.Run(compilation);
         var levelII = compilation.SyntaxTrees.Single(t => t.FilePath == "LevelII.cs");
-        var editedText = levelII.ToString().Replace("[MinHours(30, Where = EvidenceFilter.RelationshipBased)]", "[MinHours(32, Where = EvidenceFilter.RelationshipBased)]");
+        var editedText = levelII.ToString().Replace("[MinHours(30, Where = [TrainingTag.RelationshipBased])]", "[MinHours(32, Where = [TrainingTag.RelationshipBased])]");
         editedText.ShouldNotBe(levelII.ToString());
         var edited = compilation.ReplaceSyntaxTree(levelII, CSharpSyntaxTree.ParseText(editedText, GeneratorHarness.ParseOptions, "LevelII.cs"));
 
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        var levels = result.TrackedSteps[TrackingNames.ConcreteLevels].SelectMany(s => s.Outputs).ToList();
-        levels.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        levels.Where(o => o.Reason != IncrementalStepRunReason.Modified)
-            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
-        result.TrackedSteps[TrackingNames.ConcreteTracks].SelectMany(s => s.Outputs)
-            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        foreach (var step in new[] { TrackingNames.Levels, TrackingNames.LevelOutputs })
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+            outputs.Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(1, step);
+            outputs.Where(o => o.Reason != IncrementalStepRunReason.Modified)
+                .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        }
+        foreach (var step in new[] { TrackingNames.Tracks, TrackingNames.TrackOutputs, TrackingNames.WordSets })
+        {
+            result.TrackedSteps[step].SelectMany(s => s.Outputs)
+                .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        }
         // The catalog lists ids and type names only, so an hours edit leaves it alone.
         result.TrackedSteps[TrackingNames.CatalogEntries].SelectMany(s => s.Outputs)
             .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
-        result.GeneratedSources.Single(s => s.HintName == "Imh.Requirements.LevelII.g.cs").SourceText.ToString().ShouldContain("Hours = 32m");
+        result.GeneratedSources.Single(s => s.HintName == "Imh.Requirements.LevelII.g.cs").SourceText.ToString().ShouldContain("MinHoursAttribute(32D");
     }
 
     [Fact]

@@ -14,29 +14,30 @@ public class SampleCatalogTests
         Applicant = new Applicant { Name = "Ada" },
         Training =
         [
-            new TrainingEntry { Date = new(2026, 1, 10), Hours = hoursPerSession, Title = "One", Approved = true },
-            new TrainingEntry { Date = new(2026, 5, 10), Hours = hoursPerSession, Title = "Two", Approved = true },
+            new TrainingEntry { Date = new(2026, 1, 10), Hours = hoursPerSession, Title = "One", Words = EntryWords.Of(CourseTag.Approved) },
+            new TrainingEntry { Date = new(2026, 5, 10), Hours = hoursPerSession, Title = "Two", Words = EntryWords.Of(CourseTag.Approved) },
         ],
         References = references,
     };
 
-    private static ReferenceRating Rating(string name, RaterRole role, bool current = false) => new() { Rater = name, Role = role, Current = current };
+    private static ReferenceRating Rating(string name, Referee role, bool current = false)
+        => new() { Rater = name, Words = current ? EntryWords.Of(role, ReferenceTag.Current) : EntryWords.Of(role) };
 
     [Fact]
     public void Twenty_approved_hours_within_one_year_and_two_references_make_a_practitioner()
     {
-        var report = Practitioner.Validate(Applicant(10m, Rating("A", RaterRole.Colleague), Rating("B", RaterRole.Supervisor)), AsOf);
+        var report = Practitioner.Validate(Applicant(10m, Rating("A", Referee.Colleague), Rating("B", Referee.Supervisor)), AsOf);
 
         report.Eligible.ShouldBeTrue();
         report.Hours.Status.ShouldBe(RequirementStatus.Met);
-        report.Hours.Findings.Single().Hours.ShouldBe(20m);
-        PractitionerValidator.IsEligible(Applicant(10m, Rating("A", RaterRole.Colleague), Rating("B", RaterRole.Supervisor)), AsOf).ShouldBeTrue();
+        ((HoursOutcome)report.Hours.Findings.Single().Outcome).Hours.ShouldBe(20m);
+        PractitionerValidator.IsEligible(Applicant(10m, Rating("A", Referee.Colleague), Rating("B", Referee.Supervisor)), AsOf).ShouldBeTrue();
     }
 
     [Fact]
     public void Nineteen_point_nine_nine_hours_are_short_by_one_hundredth()
     {
-        var report = Practitioner.Validate(Applicant(9.995m, Rating("A", RaterRole.Colleague), Rating("B", RaterRole.Supervisor)), AsOf);
+        var report = Practitioner.Validate(Applicant(9.995m, Rating("A", Referee.Colleague), Rating("B", Referee.Supervisor)), AsOf);
 
         report.Eligible.ShouldBeFalse();
         report.UnmetKeys.ShouldBe(["hours"]);
@@ -46,7 +47,7 @@ public class SampleCatalogTests
     [Fact]
     public void A_senior_needs_a_current_supervisor_for_item_1()
     {
-        var report = SeniorPractitioner.Validate(Applicant(20m, Rating("A", RaterRole.Colleague), Rating("B", RaterRole.Supervisor)), AsOf);
+        var report = SeniorPractitioner.Validate(Applicant(20m, Rating("A", Referee.Colleague), Rating("B", Referee.Supervisor)), AsOf);
 
         report.References.Status.ShouldBe(RequirementStatus.NotMet);
         report.References.Missing!.ShouldContain("a rating for item 1");
@@ -65,7 +66,7 @@ public class SampleCatalogTests
     {
         var portfolio = Applicant(3m);
 
-        PractitionerRenewalValidator.Validate(portfolio, 2026).RenewalHours.Findings.Single().Hours.ShouldBe(6m);
+        ((HoursOutcome)PractitionerRenewalValidator.Validate(portfolio, 2026).RenewalHours.Findings.Single().Outcome).Hours.ShouldBe(6m);
         PractitionerRenewalValidator.Validate(portfolio, 2025).Eligible.ShouldBeFalse();
     }
 }

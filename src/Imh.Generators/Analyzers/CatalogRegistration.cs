@@ -2,23 +2,22 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Imh.Generators.Parsing;
+using Imh.Generators.Declarations;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Imh.Generators.Analyzers;
 
 /// <summary>The assembly's [Catalog] and the AdditionalFiles item holding the published text it names.</summary>
 internal sealed class CatalogRegistration
 {
-    private readonly Lazy<string?> _textWithoutWhitespace;
+    private readonly Lazy<string?> _normalizedText;
 
     private CatalogRegistration(AttributeData attribute, string? sourceText, AdditionalText? file)
     {
         Attribute = attribute;
         SourceText = sourceText;
         File = file;
-        _textWithoutWhitespace = new Lazy<string?>(() => file?.GetText()?.ToString() is { } text ? SourceQuotes.WithoutWhitespace(text) : null);
+        _normalizedText = new Lazy<string?>(() => file?.GetText()?.ToString() is { } text ? SourceQuotes.NormalizeSource(text) : null);
     }
 
     public AttributeData Attribute { get; }
@@ -29,13 +28,12 @@ internal sealed class CatalogRegistration
     /// <summary>The AdditionalFiles item with that file name, if any.</summary>
     public AdditionalText? File { get; }
 
-    /// <summary>The published text without whitespace, read once; null when there is none to compare with.</summary>
-    public string? TextWithoutWhitespace => _textWithoutWhitespace.Value;
+    /// <summary>The published text as quotes are looked up in it, read once; null when there is none to compare with.</summary>
+    public string? NormalizedText => _normalizedText.Value;
 
-    public static CatalogRegistration? Find(Compilation compilation, LanguageSymbols symbols, ImmutableArray<AdditionalText> additionalFiles)
+    public static CatalogRegistration? Find(CatalogIndex index, ImmutableArray<AdditionalText> additionalFiles)
     {
-        var attribute = compilation.Assembly.GetAttributes().FirstOrDefault(a => symbols.KindOf(a) == LanguageAttribute.Catalog);
-        if (attribute is null) return null;
+        if (index.Catalog is not { } attribute) return null;
         var sourceText = AttributeArguments.String(AttributeArguments.Named(attribute, "SourceText"));
         var file = string.IsNullOrWhiteSpace(sourceText) ? null
             : additionalFiles.FirstOrDefault(f => string.Equals(Path.GetFileName(f.Path), sourceText, StringComparison.OrdinalIgnoreCase));

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Imh.Generators.Declarations;
 using Imh.Generators.Diagnostics;
-using Imh.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,14 +10,15 @@ namespace Imh.Generators.Analyzers;
 
 /// <summary>
 /// The assembly's [Catalog]: a name and namespace that are valid C#, and a source text that is an
-/// AdditionalFiles item. Reported from the syntax tree that holds the attribute.
+/// AdditionalFiles item; its [EvidenceList] names are camelCase. Reported from the syntax tree
+/// that holds each attribute.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CatalogRegistrationAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.InvalidCatalog, DiagnosticDescriptors.SourceTextNotFound);
+        DiagnosticDescriptors.InvalidCatalog, DiagnosticDescriptors.SourceTextNotFound, DiagnosticDescriptors.JsonNameNotCamelCase);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -27,12 +28,17 @@ public sealed class CatalogRegistrationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (LanguageSymbols.From(start.Compilation) is not { } symbols) return;
-            if (CatalogRegistration.Find(start.Compilation, symbols, start.Options.AdditionalFiles) is not { } registration) return;
-            if (registration.Attribute.ApplicationSyntaxReference is not { } reference) return;
+            if (CatalogIndex.For(start.Compilation) is not { } index) return;
+            var registration = CatalogRegistration.Find(index, start.Options.AdditionalFiles);
+            var lists = start.Compilation.Assembly.GetAttributes().Where(a => index.Symbols.KindOf(a) == LanguageAttribute.EvidenceList).ToList();
             start.RegisterSyntaxTreeAction(tree =>
             {
-                if (tree.Tree == reference.SyntaxTree) Analyze(tree, registration);
+                if (registration?.Attribute.ApplicationSyntaxReference?.SyntaxTree == tree.Tree) Analyze(tree, registration);
+                foreach (var list in lists.Where(l => l.ApplicationSyntaxReference?.SyntaxTree == tree.Tree))
+                {
+                    if (AttributeArguments.String(AttributeArguments.Constructor(list, 1)) is { } json && !JsonNames.IsCamelCase(json))
+                        tree.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.JsonNameNotCamelCase, ArgumentLocations.Constructor(list, 1, tree.CancellationToken), json, "an [EvidenceList]"));
+                }
             });
         });
     }

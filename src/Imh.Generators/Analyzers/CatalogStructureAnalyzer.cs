@@ -2,24 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Imh.Generators.Declarations;
 using Imh.Generators.Diagnostics;
-using Imh.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Imh.Generators.Analyzers;
 
 /// <summary>
-/// The catalog as a whole: unique level ids, unique requirement keys per level or track (inherited
-/// ones included), distinct ranks, and tracks of one level that declare the same requirements.
-/// Each finding is reported on the declaration that causes it, so it shows where the author is.
+/// The catalog as a whole: unique ids and aliases, distinct ranks given to every level or none,
+/// tracks of one level that declare the same requirements, and members of one key that replace
+/// each other only as the reader lets them (<see cref="LevelDeclaration.Clash"/>). Each finding is
+/// reported on the declaration that causes it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CatalogStructureAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.DuplicateLevelId, DiagnosticDescriptors.DuplicateKey, DiagnosticDescriptors.TrackLacksSiblingKey, DiagnosticDescriptors.SharedRank);
+        DiagnosticDescriptors.DuplicateLevelId, DiagnosticDescriptors.DuplicateKey, DiagnosticDescriptors.TrackLacksSiblingKey,
+        DiagnosticDescriptors.SharedRank, DiagnosticDescriptors.MixedRanks, DiagnosticDescriptors.OverridesNothing, DiagnosticDescriptors.PeriodGap);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -29,57 +31,59 @@ public sealed class CatalogStructureAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (LanguageSymbols.From(start.Compilation) is null) return;
-            start.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+            if (CatalogIndex.For(start.Compilation) is not { } index) return;
+            start.RegisterSymbolAction(c => Analyze(c, index), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, CatalogIndex index)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.GetAttributes().IsEmpty || CatalogIndex.For(context.Compilation) is not { } index || index.Find(type) is not { } declaration) return;
-        CheckId(context, declaration, index);
-        CheckKeys(context, declaration, index);
+        if (type.GetAttributes().IsEmpty || index.Find(type) is not { } declaration) return;
+        CheckIds(context, declaration, index);
         CheckRank(context, declaration, index);
         CheckSiblings(context, declaration, index);
+        KeyChecks.Check(declaration, context.ReportDiagnostic, context.CancellationToken);
     }
 
-    private static void CheckId(SymbolAnalysisContext context, LevelDeclaration declaration, CatalogIndex index)
+    private static void CheckIds(SymbolAnalysisContext context, LevelDeclaration declaration, CatalogIndex index)
     {
-        if (string.IsNullOrWhiteSpace(declaration.Id)) return;
-        var other = index.Declarations.FirstOrDefault(d => d != declaration && string.Equals(d.Id, declaration.Id, StringComparison.OrdinalIgnoreCase));
-        if (other is null) return;
+        var ct = context.CancellationToken;
         var attribute = declaration.LevelAttribute ?? declaration.TrackAttribute!;
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateLevelId, ArgumentLocations.Constructor(attribute, 0, context.CancellationToken), declaration.Id, other.Type.Name));
-    }
-
-    private static void CheckKeys(SymbolAnalysisContext context, LevelDeclaration declaration, CatalogIndex index)
-    {
-        var first = new Dictionary<(bool, string), RequirementDeclaration>();
-        foreach (var requirement in index.RequirementsOf(declaration))
+        if (!string.IsNullOrWhiteSpace(declaration.Id)
+            && index.Declarations.FirstOrDefault(d => d != declaration && Same(d.Id, declaration.Id)) is { } twin)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateLevelId, ArgumentLocations.Constructor(attribute, 0, ct), declaration.Id, "the id", twin.Type.Name));
+        var aliases = AttributeArguments.Elements(AttributeArguments.Named(attribute, "Aliases")) ?? [];
+        for (int i = 0; i < aliases.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(requirement.Key)) continue;
-            var slot = (requirement.IsContinuing, requirement.Key!);
-            if (!first.TryGetValue(slot, out var earlier))
-            {
-                first[slot] = requirement;
-                continue;
-            }
-            // Inherited duplicates are reported where they are declared (on the level), not once per track.
-            if (!SymbolEqualityComparer.Default.Equals(requirement.Property.ContainingType, declaration.Type)) continue;
-            var where = SymbolEqualityComparer.Default.Equals(earlier.Property.ContainingType, declaration.Type) ? "" : $" in '{earlier.Property.ContainingType.Name}'";
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateKey, ArgumentLocations.Constructor(requirement.Marker, 0, context.CancellationToken),
-                requirement.Key, earlier.Property.Name, where));
+            if (AttributeArguments.String(aliases[i]) is not { } alias) continue;
+            string? clash = null;
+            string owner = declaration.Type.Name;
+            if (Same(alias, declaration.Id)) clash = "the id";
+            else if (aliases.Take(i).Any(a => Same(AttributeArguments.String(a), alias))) clash = "an alias";
+            else if (index.Declarations.FirstOrDefault(d => d != declaration && (Same(d.Id, alias) || d.Aliases.Any(a => Same(a, alias)))) is { } other)
+                (clash, owner) = (Same(other.Id, alias) ? "the id" : "an alias", other.Type.Name);
+            if (clash is not null)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateLevelId,
+                    ArgumentLocations.Of(attribute, new CheckedArgument("Aliases", aliases[i], -1, []), ct, i), alias, clash, owner));
         }
     }
 
     private static void CheckRank(SymbolAnalysisContext context, LevelDeclaration declaration, CatalogIndex index)
     {
         if (declaration.LevelAttribute is not { } level) return;
-        var other = index.Declarations.FirstOrDefault(d => d != declaration && d.IsLevel && d.Rank == declaration.Rank);
-        if (other is null) return;
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SharedRank, ArgumentLocations.Named(level, "Rank", context.CancellationToken),
-            declaration.LevelId ?? declaration.Type.Name, declaration.Rank, other.LevelId ?? other.Type.Name));
+        var ct = context.CancellationToken;
+        var levels = index.Declarations.Where(d => d.IsLevel && d != declaration).ToList();
+        if (declaration.Rank == 0)
+        {
+            if (levels.FirstOrDefault(l => l.Rank > 0) is { } ranked)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MixedRanks, ArgumentLocations.Attribute(level, ct),
+                    declaration.LevelId ?? declaration.Type.Name, ranked.LevelId ?? ranked.Type.Name));
+            return;
+        }
+        if (levels.FirstOrDefault(l => l.Rank == declaration.Rank) is { } other)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SharedRank, ArgumentLocations.Named(level, "Rank", ct),
+                declaration.LevelId ?? declaration.Type.Name, declaration.Rank, other.LevelId ?? other.Type.Name));
     }
 
     private static void CheckSiblings(SymbolAnalysisContext context, LevelDeclaration declaration, CatalogIndex index)
@@ -87,10 +91,9 @@ public sealed class CatalogStructureAnalyzer : DiagnosticAnalyzer
         if (!declaration.IsTrack || declaration.LevelType is not { } levelType) return;
         var siblings = index.TracksOf(levelType).Where(t => t != declaration).ToList();
         if (siblings.Count == 0) return;
-        var own = Keys(index, declaration);
-        var common = Keys(index, siblings[0]);
-        foreach (var sibling in siblings.Skip(1)) common.IntersectWith(Keys(index, sibling));
-        common.ExceptWith(own);
+        var common = Keys(siblings[0]);
+        foreach (var sibling in siblings.Skip(1)) common.IntersectWith(Keys(sibling));
+        common.ExceptWith(Keys(declaration));
         foreach (var (continuing, key) in common.OrderBy(k => k.Continuing).ThenBy(k => k.Key, StringComparer.Ordinal))
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TrackLacksSiblingKey, ArgumentLocations.Identifier(declaration.Type, context.CancellationToken),
@@ -98,6 +101,8 @@ public sealed class CatalogStructureAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static HashSet<(bool Continuing, string Key)> Keys(CatalogIndex index, LevelDeclaration declaration)
-        => new(index.RequirementsOf(declaration).Where(r => !string.IsNullOrWhiteSpace(r.Key)).Select(r => (r.IsContinuing, r.Key!)));
+    private static HashSet<(bool Continuing, string Key)> Keys(LevelDeclaration declaration)
+        => new(declaration.AllRequirements.Where(r => !string.IsNullOrWhiteSpace(r.Key)).Select(r => (r.IsContinuing, r.Key!)));
+
+    private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,8 +1,7 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Imh.Generators.Declarations;
 using Imh.Generators.Diagnostics;
-using Imh.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,9 +9,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Imh.Generators.Analyzers;
 
 /// <summary>
-/// Requirement members the generator can read: a property of type Requirement with one marker and
-/// a key, rules only with a marker, in a type the generator reads, and [SameAs] naming a property
-/// that does not lead back.
+/// Requirement members the generator can read: a property of type Requirement with one marker, a
+/// key, a period of real dates, at least one rule unless it is not required, rules only with a
+/// marker, in a type the generator reads, reviews of alternatives that exist, and [SameAs]
+/// naming a property that does not lead back.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
@@ -21,7 +21,8 @@ public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.WrongMemberType, DiagnosticDescriptors.RequirementAndContinuing, DiagnosticDescriptors.RuleWithoutRequirement,
         DiagnosticDescriptors.AttributeOnWrongTarget, DiagnosticDescriptors.EmptyIdOrKey, DiagnosticDescriptors.InvalidSameAs,
-        DiagnosticDescriptors.RequirementWithoutMarker, DiagnosticDescriptors.RulesOnNotRequired);
+        DiagnosticDescriptors.RequirementWithoutMarker, DiagnosticDescriptors.RulesOnNotRequired, DiagnosticDescriptors.NoRule,
+        DiagnosticDescriptors.UnknownReviewAlternative, DiagnosticDescriptors.NotADate, DiagnosticDescriptors.PeriodInverted);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -31,15 +32,14 @@ public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (LanguageSymbols.From(start.Compilation) is null) return;
-            start.RegisterSymbolAction(Analyze, SymbolKind.Property);
+            if (CatalogIndex.For(start.Compilation) is not { } index) return;
+            start.RegisterSymbolAction(c => Analyze(c, index), SymbolKind.Property);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, CatalogIndex index)
     {
         var property = (IPropertySymbol)context.Symbol;
-        if (CatalogIndex.For(context.Compilation) is not { } index) return;
         var attributes = RequirementDeclaration.LanguageAttributesOf(property, index.Symbols);
         var ct = context.CancellationToken;
 
@@ -53,7 +53,7 @@ public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
 
         foreach (var (attribute, kind) in attributes)
         {
-            if (kind == LanguageAttribute.SameAs) CheckSameAs(context, property, attribute, index.Symbols);
+            if (kind == LanguageAttribute.SameAs) SameAsChecks.Check(context, property, attribute, index.Symbols);
         }
 
         var markers = attributes.Where(a => a.Kind is LanguageAttribute.Requirement or LanguageAttribute.Continuing).ToList();
@@ -69,7 +69,7 @@ public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var requirement = RequirementDeclaration.Read(property, attributes)!;
+        var requirement = RequirementDeclaration.Read(property, index.Symbols)!;
         if (markers.Count > 1)
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RequirementAndContinuing, ArgumentLocations.Attribute(markers[1].Attribute, ct), property.Name));
 
@@ -82,12 +82,30 @@ public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
         if (AnalyzerSupport.IsBlank(AttributeArguments.Constructor(requirement.Marker, 0)))
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EmptyIdOrKey, ArgumentLocations.Constructor(requirement.Marker, 0, ct), requirement.KindWord + " key", property.Name));
 
-        if (!index.ReadsRequirementsOf(property.ContainingType) && !index.IsSameAsTarget(property))
+        bool read = index.ReadsRequirementsOf(property.ContainingType);
+        if (!read && !index.IsSameAsTarget(property))
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AttributeOnWrongTarget, ArgumentLocations.Attribute(requirement.Marker, ct),
                 LanguageSymbols.ShortName(requirement.Marker), property.Name, $"'{property.ContainingType.Name}' is not a level, a track or a type between a track and its level"));
 
-        if (requirement.Obligation == "NotRequired" && attributes.Any(a => LanguageSymbols.IsRule(a.Kind) || a.Kind == LanguageAttribute.SameAs))
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RulesOnNotRequired, ArgumentLocations.Named(requirement.Marker, "Obligation", ct), property.Name));
+        Periods.Check(requirement.Marker, property.Name, context.ReportDiagnostic, ct);
+
+        bool hasRule = requirement.Constructed.Any(u => u.Kind == LanguageAttribute.Rule);
+        if (requirement.DeclaredObligation == "NotRequired")
+        {
+            if (attributes.Any(a => a.Kind is LanguageAttribute.Rule or LanguageAttribute.RulePart or LanguageAttribute.SameAs))
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RulesOnNotRequired, ArgumentLocations.Named(requirement.Marker, "Obligation", ct), property.Name));
+        }
+        else if (!hasRule && read)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoRule, ArgumentLocations.Identifier(property, ct), property.Name, requirement.DeclaredObligation.ToLowerInvariant()));
+        }
+
+        var labels = requirement.Constructed.Select(u => u.Alternative).Where(l => l is not null).ToImmutableHashSet();
+        foreach (var review in requirement.Own(LanguageAttribute.Review))
+        {
+            if (AttributeArguments.String(AttributeArguments.Constructor(review, 0)) is { } label && !labels.Contains(label))
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownReviewAlternative, ArgumentLocations.Constructor(review, 0, ct), label, property.Name));
+        }
     }
 
     private static Location TypeLocation(IPropertySymbol property, System.Threading.CancellationToken ct)
@@ -97,48 +115,5 @@ public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
             if (reference.GetSyntax(ct) is BasePropertyDeclarationSyntax declaration) return declaration.Type.GetLocation();
         }
         return ArgumentLocations.Identifier(property, ct);
-    }
-
-    private static void CheckSameAs(SymbolAnalysisContext context, IPropertySymbol property, AttributeData sameAs, LanguageSymbols symbols)
-    {
-        if (AttributeArguments.Constructor(sameAs, 0) is not { Value: INamedTypeSymbol type }) return;
-        if (AttributeArguments.String(AttributeArguments.Constructor(sameAs, 1)) is not { } member) return;
-        var location = ArgumentLocations.Constructor(sameAs, 1, context.CancellationToken);
-        string? problem = null;
-        if (EffectiveRules.Target(sameAs) is not { } target) problem = $"names no property '{member}' of '{type.Name}'";
-        else if (SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, property.OriginalDefinition)) problem = "names the property itself";
-        else if (PathBack(target, property, symbols, 1, new List<IPropertySymbol> { target }) is { } cycle) problem = "leads back to it: " + string.Join(" -> ", cycle.Select(p => p.ContainingType.Name + "." + p.Name));
-        else if (Depth(target, symbols, 1) > EffectiveRules.MaxSameAsDepth) problem = $"starts a chain deeper than {EffectiveRules.MaxSameAsDepth}; the generator stops following it there";
-        if (problem is not null) context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSameAs, location, property.Name, problem));
-    }
-
-    private static IEnumerable<IPropertySymbol> Targets(IPropertySymbol property, LanguageSymbols symbols)
-    {
-        foreach (var a in property.GetAttributes())
-        {
-            if (symbols.KindOf(a) == LanguageAttribute.SameAs && EffectiveRules.Target(a) is { } target) yield return target;
-        }
-    }
-
-    private static List<IPropertySymbol>? PathBack(IPropertySymbol from, IPropertySymbol start, LanguageSymbols symbols, int depth, List<IPropertySymbol> path)
-    {
-        if (depth > EffectiveRules.MaxSameAsDepth + 1) return null;
-        foreach (var next in Targets(from, symbols))
-        {
-            if (SymbolEqualityComparer.Default.Equals(next.OriginalDefinition, start.OriginalDefinition)) return new List<IPropertySymbol>(path) { next };
-            if (path.Contains(next, SymbolEqualityComparer.Default)) continue;
-            path.Add(next);
-            if (PathBack(next, start, symbols, depth + 1, path) is { } found) return found;
-            path.RemoveAt(path.Count - 1);
-        }
-        return null;
-    }
-
-    private static int Depth(IPropertySymbol from, LanguageSymbols symbols, int depth)
-    {
-        if (depth > EffectiveRules.MaxSameAsDepth) return depth;
-        int deepest = depth;
-        foreach (var next in Targets(from, symbols)) deepest = System.Math.Max(deepest, Depth(next, symbols, depth + 1));
-        return deepest;
     }
 }

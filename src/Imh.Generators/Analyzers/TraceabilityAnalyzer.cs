@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Imh.Generators.Declarations;
 using Imh.Generators.Diagnostics;
-using Imh.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Imh.Generators.Analyzers;
 
 /// <summary>
-/// Every requirement quotes the published text, and every quote occurs in the text the catalog
-/// registers (whitespace ignored). Without a registered text, or when it is not an AdditionalFiles
-/// item (IMH036), quotes are not compared.
+/// Every requirement quotes the published text, and every quote ([Source], [Note], [Review])
+/// occurs in the text the catalog registers, compared as <see cref="SourceQuotes"/> says. Without a
+/// registered text, or when it is not an AdditionalFiles item (IMH036), quotes are not compared.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TraceabilityAnalyzer : DiagnosticAnalyzer
@@ -27,28 +27,30 @@ public sealed class TraceabilityAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (LanguageSymbols.From(start.Compilation) is not { } symbols) return;
-            var registration = CatalogRegistration.Find(start.Compilation, symbols, start.Options.AdditionalFiles);
-            start.RegisterSymbolAction(c => Analyze(c, registration), SymbolKind.Property);
+            if (CatalogIndex.For(start.Compilation) is not { } index) return;
+            var registration = CatalogRegistration.Find(index, start.Options.AdditionalFiles);
+            start.RegisterSymbolAction(c => Analyze(c, index, registration), SymbolKind.Property);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, CatalogRegistration? registration)
+    private static void Analyze(SymbolAnalysisContext context, CatalogIndex index, CatalogRegistration? registration)
     {
         var property = (IPropertySymbol)context.Symbol;
-        if (property.GetAttributes().IsEmpty || CatalogIndex.For(context.Compilation) is not { } index) return;
-        if (RequirementDeclaration.Read(property, index.Symbols) is not { } requirement) return;
+        if (property.GetAttributes().IsEmpty || RequirementDeclaration.Read(property, index.Symbols) is not { } requirement) return;
         var ct = context.CancellationToken;
 
-        var quotes = requirement.Attributes.Where(a => a.Kind == LanguageAttribute.Source).Select(a => a.Attribute).ToList();
-        if (quotes.All(q => AnalyzerSupport.IsBlank(AttributeArguments.Constructor(q, 0))))
+        var sources = requirement.Own(LanguageAttribute.Source).ToList();
+        if (sources.All(q => AnalyzerSupport.IsBlank(AttributeArguments.Constructor(q, 0))))
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingSource, ArgumentLocations.Identifier(property, ct), property.Name));
 
-        if (registration?.TextWithoutWhitespace is not { } text) return;
-        foreach (var quote in quotes)
+        if (registration?.NormalizedText is not { } text) return;
+        foreach (var (attribute, kind) in requirement.Attributes)
         {
-            if (AttributeArguments.String(AttributeArguments.Constructor(quote, 0)) is { } sentence && !string.IsNullOrWhiteSpace(sentence) && !SourceQuotes.Occurs(text, sentence))
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QuoteNotInSource, ArgumentLocations.Constructor(quote, 0, ct), registration.SourceText));
+            // The quote is the first argument of [Source] and [Note], the third of [Review].
+            int position = kind switch { LanguageAttribute.Source or LanguageAttribute.Note => 0, LanguageAttribute.Review => 2, _ => -1 };
+            if (position < 0 || AttributeArguments.String(AttributeArguments.Constructor(attribute, position)) is not { } quote || string.IsNullOrWhiteSpace(quote)) continue;
+            if (!SourceQuotes.Occurs(text, quote))
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QuoteNotInSource, ArgumentLocations.Constructor(attribute, position, ct), LanguageSymbols.ShortName(attribute), registration.SourceText));
         }
     }
 }

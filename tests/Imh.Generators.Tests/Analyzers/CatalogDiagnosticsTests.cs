@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.IO;
-using Imh.Generators.Parsing;
+using Imh.Generators.Declarations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using System.Threading.Tasks;
@@ -34,7 +34,7 @@ public class CatalogDiagnosticsTests
     public async Task Each_suppression_in_the_catalog_quotes_the_published_text()
     {
         var (compilation, diagnostics) = await Analyze(GeneratorHarness.CatalogSources());
-        var text = SourceQuotes.WithoutWhitespace(PublishedText());
+        var text = SourceQuotes.NormalizeSource(PublishedText());
 
         diagnostics.ShouldNotBeEmpty();
         foreach (var diagnostic in diagnostics)
@@ -54,10 +54,13 @@ public class CatalogDiagnosticsTests
         { "LevelIII.cs", "WithinYears = 2, MinSpanYears = 1)", "WithinYears = 1, MinSpanYears = 2)", "IMH016", "MinSpanYears = 2" },
         { "LevelIII.cs", "\"Minimum: 50 clock hours within", "\"Minimum: 60 clock hours within", "IMH035", "\"Minimum: 60 clock hours within a 1-year minimum and 2-year maximum timeframe.\"" },
         { "LevelII.cs", "[EndorsedRater(\"III\", \"IV\")]", "[EndorsedRater(\"III\", \"V\")]", "IMH023", "\"V\"" },
-        { "LevelIV.cs", "[RatingItem(3, Roles = RaterRoles.Student)]", "[RatingItem(4, Roles = RaterRoles.Student)]", "IMH020", "Ratings(3)" },
-        { "LevelIV.cs", "[RatingItem(3, Roles = RaterRoles.Student)]", "[RatingItem(3, 4, Roles = RaterRoles.Student)]", "IMH019", "3" },
+        { "LevelIV.cs", "[RatingItem(3, Where = [RaterRole.Student])]", "[RatingItem(3, 4, Where = [RaterRole.Student])]", "IMH019", "4" },
+        { "LevelIII.cs", "[RatingItem(2, Where = [ReferenceTag.ProvidesReflectiveSupervision])]", "[RatingItem(1, Where = [ReferenceTag.ProvidesReflectiveSupervision])]", "IMH020", "Ratings(3)" },
         { "LevelI.cs", "public sealed partial record LevelI", "public sealed record LevelI", "IMH001", "LevelI" },
-        { "LevelIII.cs", "[MinHours(30, Where = EvidenceFilter.RelationshipBased)]", "[MinHours(20, Where = EvidenceFilter.RelationshipBased)]", "IMH037", "20" },
+        { "LevelIII.cs", "[MinHours(30, Where = [TrainingTag.RelationshipBased])]", "[MinHours(20, Where = [TrainingTag.RelationshipBased])]", "IMH037", "20" },
+        { "LevelIII.cs", "[WorkKind.ImhInternship, WorkTag.Supervised]", "[WorkKind.ImhInternship, SessionTag.WhileServing]", "IMH033", "SessionTag.WhileServing" },
+        { "LevelIII.cs", "[Review(\"b\",", "[Review(\"c\",", "IMH058", "\"c\"" },
+        { "Vocabulary.cs", "[Word(\"paid\", \"Paid work.\")]", "[Word(\"paid\", \"Paid work.\", Json = \"role\")]", "IMH044", "Word(\"paid\", \"Paid work.\", Json = \"role\")" },
     };
 
     [Theory]

@@ -7,7 +7,10 @@ namespace Imh.Generators.Tests.Analyzers;
 public class CodeFixTests
 {
     private static Task Verify(string markup, string fixedCode, params (string Name, string Text)[] additionalFiles)
-        => new ImhAnalyzerTest(markup, additionalFiles).WithFix(fixedCode).RunAsync(TestContext.Current.CancellationToken);
+        => new ImhAnalyzerTest(markup, Prelude.Full, additionalFiles).WithFix(fixedCode).RunAsync(TestContext.Current.CancellationToken);
+
+    private static Task VerifyWithoutCatalog(string markup, string fixedCode, params (string Name, string Text)[] additionalFiles)
+        => new ImhAnalyzerTest(markup, Prelude.WithoutCatalog, additionalFiles).WithFix(fixedCode).RunAsync(TestContext.Current.CancellationToken);
 
     [Fact]
     public Task Making_a_level_partial_puts_partial_after_the_other_modifiers() => Verify(
@@ -17,7 +20,7 @@ public class CodeFixTests
         {
             [Requirement("exam", "Written examination")]
             [Source("Pass the exam.")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement Exam { get; init; }
         }
         """,
@@ -27,7 +30,7 @@ public class CodeFixTests
         {
             [Requirement("exam", "Written examination")]
             [Source("Pass the exam.")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement Exam { get; init; }
         }
         """);
@@ -40,7 +43,7 @@ public class CodeFixTests
         {
             [Requirement("exam", "Written examination")]
             [Source("Pass the exam.")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement Exam { get; init; }
         }
 
@@ -53,7 +56,7 @@ public class CodeFixTests
         {
             [Requirement("exam", "Written examination")]
             [Source("Pass the exam.")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement Exam { get; init; }
         }
 
@@ -69,7 +72,7 @@ public class CodeFixTests
         {
             [Requirement("reflectiveSupervision", "Reflective supervision/consultation")]
             [Source("Minimum: 50 clock hours within a 1-year minimum and 2-year maximum timeframe.")]
-            [MinHours(50, Evidence = HoursEvidence.ReflectiveSupervision, WithinYears = 1, {|IMH016:MinSpanYears = 2|})]
+            [MinHours(50, Evidence = Evidence.Sessions, WithinYears = 1, {|IMH016:MinSpanYears = 2|})]
             public Requirement ReflectiveSupervision { get; init; }
         }
         """,
@@ -79,8 +82,31 @@ public class CodeFixTests
         {
             [Requirement("reflectiveSupervision", "Reflective supervision/consultation")]
             [Source("Minimum: 50 clock hours within a 1-year minimum and 2-year maximum timeframe.")]
-            [MinHours(50, Evidence = HoursEvidence.ReflectiveSupervision, WithinYears = 2, MinSpanYears = 1)]
+            [MinHours(50, Evidence = Evidence.Sessions, WithinYears = 2, MinSpanYears = 1)]
             public Requirement ReflectiveSupervision { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task Swapping_works_on_any_rule_kinds_NotAbove_pair_even_when_the_limit_comes_first() => Verify(
+        """
+        [Level("A", "Alpha", Rank = 1)]
+        public sealed partial record Alpha
+        {
+            [Requirement("providers", "Providers")]
+            [Source("Sessions from at most three providers over six to twelve months.")]
+            [FewProviders(3, Window = 6, Hours = 20, {|IMH016:MinSpan = 12|})]
+            public Requirement Providers { get; init; }
+        }
+        """,
+        """
+        [Level("A", "Alpha", Rank = 1)]
+        public sealed partial record Alpha
+        {
+            [Requirement("providers", "Providers")]
+            [Source("Sessions from at most three providers over six to twelve months.")]
+            [FewProviders(3, Window = 12, Hours = 20, MinSpan = 6)]
+            public Requirement Providers { get; init; }
         }
         """);
 
@@ -92,7 +118,7 @@ public class CodeFixTests
         {
             /// <summary>The exam.</summary>
             [Requirement("exam", "Written examination")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement {|IMH034:Exam|} { get; init; }
         }
         """,
@@ -103,20 +129,20 @@ public class CodeFixTests
             /// <summary>The exam.</summary>
             [Requirement("exam", "Written examination")]
             [Source("{{AddSourcePlaceholderCodeFix.Placeholder}}")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement Exam { get; init; }
         }
         """);
 
     [Fact]
-    public Task The_placeholder_stays_flagged_until_the_real_quote_is_pasted() => Verify(
+    public Task The_placeholder_stays_flagged_until_the_real_quote_is_pasted() => VerifyWithoutCatalog(
         """
         [assembly: Catalog("Mine", SourceText = "published.txt")]
         [Level("A", "Alpha", Rank = 1)]
         public sealed partial record Alpha
         {
             [Requirement("exam", "Written examination")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement {|IMH034:Exam|} { get; init; }
         }
         """,
@@ -127,7 +153,7 @@ public class CodeFixTests
         {
             [Requirement("exam", "Written examination")]
             [Source({|IMH035:"{{AddSourcePlaceholderCodeFix.Placeholder}}"|})]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement Exam { get; init; }
         }
         """,

@@ -3,11 +3,17 @@ namespace Imh.Generators.Tests.Analyzers;
 /// <summary>
 /// One check: a faulty declaration in markup (<c>{|IMH015:0|}</c> marks where each diagnostic is
 /// expected, and nothing else may be reported) and the valid form an author would write instead
-/// (no diagnostic at all).
+/// (no diagnostic at all). Both compile after the <see cref="Prelude"/>.
 /// </summary>
-public sealed record DiagnosticCase(string Name, string Faulty, string Valid, params (string Name, string Text)[] AdditionalFiles)
+public sealed record DiagnosticCase(string Name, string Faulty, string Valid)
 {
     public string Id => Name.Substring(0, 6);
+
+    /// <summary>What the case compiles with besides its own source.</summary>
+    public string Prelude { get; init; } = Analyzers.Prelude.Full;
+
+    /// <summary>AdditionalFiles items (the published text).</summary>
+    public (string Name, string Text)[] AdditionalFiles { get; init; } = [];
 
     /// <summary>The faulty source without markup, as the compiler and the generator see it.</summary>
     public string FaultySource => System.Text.RegularExpressions.Regex.Replace(Faulty, @"\{\|IMH\d{3}:|\|\}", "");
@@ -34,10 +40,11 @@ internal static class Snippets
     /// <summary>A continuing rule member with a quote and the given rule attributes.</summary>
     public static string Continuing(string key, string member, params string[] rules) => Member("Continuing", key, member, rules);
 
+    /// <summary>A requirement every level can have: the exam passed.</summary>
     public const string Exam = """
             [Requirement("exam", "Written examination")]
             [Source("Pass the exam.")]
-            [ExamPassed]
+            [Passed(Assessment.Exam)]
             public Requirement Exam { get; init; }
         """;
 

@@ -12,10 +12,13 @@ public class DiagnosticsCatalogTests
 
     public static TheoryData<string> Ids => new(Descriptors.Select(d => d.Id));
 
+    /// <summary>Ids whose meaning is gone: never reported, never reused, recorded as removed.</summary>
+    private static readonly string[] Retired = ["IMH018"];
+
     [Fact]
-    public void Ids_run_from_IMH001_without_gaps_and_each_id_has_one_descriptor()
+    public void Ids_run_from_IMH001_without_gaps_but_the_retired_ones_and_each_id_has_one_descriptor()
     {
-        Descriptors.Select(d => d.Id).ShouldBe(Enumerable.Range(1, Descriptors.Length).Select(i => $"IMH{i:000}"));
+        Descriptors.Select(d => d.Id).ShouldBe(Enumerable.Range(1, Descriptors.Length + Retired.Length).Select(i => $"IMH{i:000}").Except(Retired));
         ImhAnalyzerTest.Analyzers.SelectMany(a => a.SupportedDiagnostics).GroupBy(d => d.Id)
             .ShouldAllBe(g => g.Distinct().Count() == 1, "an id shared by two analyzers is one descriptor object");
     }
@@ -52,10 +55,25 @@ public class DiagnosticsCatalogTests
     public void Each_id_has_a_faulty_and_a_valid_case(string id)
         => DiagnosticCases.All.Values.ShouldContain(c => c.Id == id && c.Faulty.Contains("{|" + id + ":"));
 
+    [Theory]
+    [MemberData(nameof(RetiredIds))]
+    public void A_retired_id_is_recorded_as_removed_and_its_help_page_says_so(string id)
+    {
+        var folder = Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "Imh.Generators");
+        var unshipped = File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
+        unshipped.Substring(unshipped.IndexOf("### Removed Rules", StringComparison.Ordinal)).ShouldContain(id + " |");
+        File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "docs", "diagnostics", id + ".md")).ShouldContain("Retired");
+        typeof(Imh.Generators.Diagnostics.DiagnosticIds).GetFields().Where(f => (string?)f.GetValue(null) == id).ShouldAllBe(f => f.Name.StartsWith("Retired", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> RetiredIds => new(Retired);
+
     [Fact]
     public void The_index_page_lists_every_id()
     {
         var index = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "docs", "diagnostics", "README.md"));
-        Regex.Matches(index, @"\[(IMH\d{3})\]\(IMH\d{3}\.md\)").Select(m => m.Groups[1].Value).Distinct().ShouldBe(Descriptors.Select(d => d.Id));
+        // Grouped by category on the page; every id once.
+        Regex.Matches(index, @"\[(IMH\d{3})\]\(IMH\d{3}\.md\)").Select(m => m.Groups[1].Value).OrderBy(id => id, StringComparer.Ordinal)
+            .ShouldBe(Descriptors.Select(d => d.Id));
     }
 }

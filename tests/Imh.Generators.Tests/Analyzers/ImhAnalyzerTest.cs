@@ -28,14 +28,16 @@ internal sealed class ImhAnalyzerTest : CSharpCodeFixTest<EmptyDiagnosticAnalyze
     private static readonly ImmutableArray<MetadataReference> References =
         [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(LevelAttribute).Assembly.Location)];
 
-    public ImhAnalyzerTest(string markup, params (string Name, string Text)[] additionalFiles)
+    public ImhAnalyzerTest(string markup, string prelude, params (string Name, string Text)[] additionalFiles)
     {
+        _prelude = prelude;
         // An empty set: nothing to download; the references below are the whole framework.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         // Two analyzers share a descriptor when they report the same problem from different places.
         MarkupOptions = MarkupOptions.UseFirstDescriptor;
         TestCode = markup;
         TestState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        TestState.Sources.Add(("Prelude.cs", prelude));
         TestState.AdditionalReferences.AddRange(References);
         foreach (var file in additionalFiles) TestState.AdditionalFiles.Add((file.Name, file.Text));
     }
@@ -45,11 +47,14 @@ internal sealed class ImhAnalyzerTest : CSharpCodeFixTest<EmptyDiagnosticAnalyze
     {
         FixedCode = fixedCode;
         FixedState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        FixedState.Sources.Add(("Prelude.cs", _prelude));
         return this;
     }
 
-    public static Task Check(string markup, params (string Name, string Text)[] additionalFiles)
-        => new ImhAnalyzerTest(markup, additionalFiles).RunAsync(TestContext.Current.CancellationToken);
+    private readonly string _prelude;
+
+    public static Task Check(string markup, string prelude, params (string Name, string Text)[] additionalFiles)
+        => new ImhAnalyzerTest(markup, prelude, additionalFiles).RunAsync(TestContext.Current.CancellationToken);
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Analyzers;
 

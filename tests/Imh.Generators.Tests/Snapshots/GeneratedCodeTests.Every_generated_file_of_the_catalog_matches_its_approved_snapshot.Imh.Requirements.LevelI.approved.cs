@@ -6,10 +6,12 @@ namespace Imh.Requirements;
 partial record LevelI
 {
     /// <summary>Evaluates a portfolio against Infant Family Associate (I) as of a date.</summary>
-    public static LevelIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => LevelIValidator.Validate(portfolio, asOf);
+    public static LevelIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => LevelIValidator.Validate(portfolio, asOf);
 
     /// <summary>Checks continuing endorsement at I for a calendar year.</summary>
-    public static LevelIRenewalReport ValidateRenewal(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => LevelIRenewalValidator.Validate(portfolio, year);
+    public static LevelIRenewalReport ValidateRenewal(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => LevelIRenewalValidator.Validate(portfolio, year);
 }
 
 /// <summary>Validator for Infant Family Associate (I), generated from <see cref="LevelI"/>.</summary>
@@ -21,236 +23,281 @@ public sealed class LevelIValidator : global::Imh.Dsl.Reports.ILevelValidator
 
     private LevelIValidator() { }
 
-    /// <summary>Education or paid work experience (<c>education</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new()
+    /// <summary>The level as declared: requirements, rules and sources (the documentation model).</summary>
+    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new(
+        "I",
+        "Infant Family Associate",
+        global::Imh.Requirements.MiAimhVocabulary.Instance,
+        [
+            Declared.Education,
+            Declared.Training,
+            Declared.References,
+            Declared.CodeOfEthics,
+            Declared.Exam,
+            Declared.Membership,
+        ],
+        [Declared.ContinuingTraining, Declared.MembershipRenewal])
     {
-        Key = "education",
-        Title = "Education or paid work experience",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "1. a) Official transcript from Child Development Associate (CDA) or b) Official transcript from Associate’s degree (AD) in related area or c) two years infant and early childhood-related paid work experience (include official transcripts from any college courses completed toward CDA or AD).",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.CredentialRule
-            {
-                Types = global::Imh.Dsl.CredentialTypes.Cda,
-                Alternative = "a",
-                OfficialTranscript = true,
-            },
-            new global::Imh.Dsl.Evaluation.CredentialRule
-            {
-                Types = global::Imh.Dsl.CredentialTypes.Associate,
-                Alternative = "b",
-                OfficialTranscript = true,
-                RelatedField = true,
-            },
-            new global::Imh.Dsl.Evaluation.ExperienceRule
-            {
-                Years = 2,
-                Alternative = "c",
-                Kinds = global::Imh.Dsl.WorkKinds.EarlyChildhood | global::Imh.Dsl.WorkKinds.InfantFamily | global::Imh.Dsl.WorkKinds.ImhServices | global::Imh.Dsl.WorkKinds.PracticeLeader | global::Imh.Dsl.WorkKinds.PolicyLeader | global::Imh.Dsl.WorkKinds.ResearchFacultyLeader,
-                Paid = true,
-            },
-        ],
-    };
-
-    /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new()
-    {
-        Key = "training",
-        Title = "Relationship-based education and training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "2. 30 clock hours of relationship-based education and training per- taining to the social and emotional development of infants, tod- dlers and families.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 30m,
-                Where = global::Imh.Dsl.EvidenceFilter.RelationshipBased,
-            },
-        ],
-    };
-
-    /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new()
-    {
-        Key = "references",
-        Title = "Professional reference ratings",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Professional Reference Ratings: Three ratings from: Teacher, CDA mentor, instructor, supervisor, consultant and/or col- league.",
-            "At least one of the ratings must be from a current teacher, CDA men- tor, instructor, or supervisor.",
-            "Also, at least one of the ratings must come from an individual who meets MI-AIMH Endorsement re- quirements at Level II, III, or IV (see Level II, III, or IV).",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.RatingsRule
-            {
-                Count = 3,
-                Roles = global::Imh.Dsl.RaterRoles.Teacher | global::Imh.Dsl.RaterRoles.CdaMentor | global::Imh.Dsl.RaterRoles.Instructor | global::Imh.Dsl.RaterRoles.Supervisor | global::Imh.Dsl.RaterRoles.Consultant | global::Imh.Dsl.RaterRoles.Colleague,
-                AtLeastOne =
-                [
-                    new global::Imh.Dsl.Evaluation.RatingCondition(Roles: global::Imh.Dsl.RaterRoles.Teacher | global::Imh.Dsl.RaterRoles.CdaMentor | global::Imh.Dsl.RaterRoles.Instructor | global::Imh.Dsl.RaterRoles.Supervisor, Current: true),
-                ],
-                EndorsedLevels = ["II", "III", "IV"],
-            },
-        ],
-    };
-
-    /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new()
-    {
-        Key = "codeOfEthics",
-        Title = "Code of ethics statement and endorsement agreement",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Code of Ethics Statement, Agreement: Signed",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.SignedRule
-            {
-                Documents = global::Imh.Dsl.Documents.CodeOfEthics | global::Imh.Dsl.Documents.EndorsementAgreement,
-            },
-        ],
-    };
-
-    /// <summary>Written examination (<c>exam</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new()
-    {
-        Key = "exam",
-        Title = "Written examination",
-        Obligation = global::Imh.Dsl.Obligation.NotRequired,
-        Sources =
-        [
-            "Written examination not required for applicants seeking Endorsement at Level I.",
-        ],
-        Rules =
-        [
-        ],
-    };
-
-    /// <summary>Professional membership (<c>membership</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new()
-    {
-        Key = "membership",
-        Title = "Professional membership",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Professional Membership: Membership in MI-AIMH or another infant mental health association.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule(),
-        ],
-    };
-
-    /// <summary>Annual education and training (<c>continuingTraining</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new()
-    {
-        Key = "continuingTraining",
-        Title = "Annual education and training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Education and Training: 15 clock hours per year of relationship-based education and training, approved by the organization, specific to the social and emotional well- being of infants, toddlers, and families",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 15m,
-                InRenewalYear = true,
-                Where = global::Imh.Dsl.EvidenceFilter.RelationshipBased | global::Imh.Dsl.EvidenceFilter.Approved,
-            },
-        ],
-    };
-
-    /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new()
-    {
-        Key = "membershipRenewal",
-        Title = "Annual membership renewal",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Professional Membership: Annual renewal of membership in MI-AIMH or another infant mental health association.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule
-            {
-                Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
-            },
-        ],
-    };
-
-    /// <summary>The level as declared: the documentation model.</summary>
-    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new()
-    {
-        Id = "I",
-        Name = "Infant Family Associate",
         Rank = 1,
-        Requirements = [Education, Training, References, CodeOfEthics, Exam, Membership],
-        Continuing = [ContinuingTraining, MembershipRenewal],
     };
 
     global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.ILevelValidator.Definition => Definition;
 
     /// <summary>Evaluates a portfolio as of a date; evidence dated after it is left out.</summary>
     public static LevelIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return new LevelIReport(context, [Education.Evaluate(context), Training.Evaluate(context), References.Evaluate(context), CodeOfEthics.Evaluate(context), Membership.Evaluate(context)]);
-    }
+        => new(Definition.Evaluate(portfolio, asOf));
 
-    /// <summary>Only the verdict: every required requirement met or not applicable.</summary>
+    /// <summary>Only the verdict: the outcome counts as eligible.</summary>
     public static bool IsEligible(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return Education.IsSatisfied(context)
-            && Training.IsSatisfied(context)
-            && References.IsSatisfied(context)
-            && CodeOfEthics.IsSatisfied(context)
-            && Membership.IsSatisfied(context);
-    }
+        => Definition.IsEligible(portfolio, asOf);
 
-    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => Validate(portfolio, asOf);
+    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => Validate(portfolio, asOf);
+
+    /// <summary>The requirements as declared, each rule constructed as written.</summary>
+    private static class Declared
+    {
+        /// <summary>Education or paid work experience (<c>education</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new(
+            "education",
+            "Education or paid work experience",
+            [
+                new global::Imh.Dsl.CredentialAttribute(global::Imh.Requirements.CredentialType.Cda)
+                {
+                    Where = new object[] { global::Imh.Requirements.CredentialTag.OfficialTranscript },
+                    Alternative = "a",
+                },
+                new global::Imh.Dsl.CredentialAttribute(global::Imh.Requirements.CredentialType.Associate)
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.CredentialTag.OfficialTranscript,
+                        global::Imh.Requirements.CredentialTag.RelatedField,
+                    },
+                    Alternative = "b",
+                },
+                new global::Imh.Dsl.ExperienceAttribute(2)
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.WorkKind.Professional,
+                        global::Imh.Requirements.WorkTag.Paid,
+                    },
+                    Alternative = "c",
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "1. a) Official transcript from Child Development Associate (CDA) or b) " +
+                "Official transcript from Associate’s degree (AD) in related area or c) two " +
+                "years infant and early childhood-related paid work experience",
+            ],
+            Notes =
+            [
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "(include official transcripts from any college courses completed toward CDA or AD).",
+                    "not checked: it asks the applicant to include transcripts and sets no condition on eligibility"),
+            ],
+        };
+
+        /// <summary>Relationship-based education and training (<c>training</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new(
+            "training",
+            "Relationship-based education and training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(30D)
+                {
+                    Where = new object[] { global::Imh.Requirements.TrainingTag.RelationshipBased },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "2. 30 clock hours of relationship-based education and training pertaining " +
+                "to the social and emotional development of infants, toddlers and families.",
+            ],
+        };
+
+        /// <summary>Professional reference ratings (<c>references</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new(
+            "references",
+            "Professional reference ratings",
+            [
+                new global::Imh.Dsl.RatingsAttribute(3)
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.RaterRole.Teacher
+                            | global::Imh.Requirements.RaterRole.CdaMentor
+                            | global::Imh.Requirements.RaterRole.Instructor
+                            | global::Imh.Requirements.RaterRole.Supervisor
+                            | global::Imh.Requirements.RaterRole.Consultant
+                            | global::Imh.Requirements.RaterRole.Colleague,
+                    },
+                },
+            ],
+            [
+                new global::Imh.Dsl.AtLeastOneRatingAttribute()
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.ReferenceTag.Current,
+                        global::Imh.Requirements.RaterRole.Teacher
+                            | global::Imh.Requirements.RaterRole.CdaMentor
+                            | global::Imh.Requirements.RaterRole.Instructor
+                            | global::Imh.Requirements.RaterRole.Supervisor,
+                    },
+                },
+                new global::Imh.Dsl.EndorsedRaterAttribute(new string[] { "II", "III", "IV" }),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Professional Reference Ratings: Three ratings from: Teacher, CDA mentor, " +
+                "instructor, supervisor, consultant and/or colleague.",
+                "At least one of the ratings must be from a current teacher, CDA mentor, instructor, or supervisor.",
+                "Also, at least one of the ratings must come from an individual who meets " +
+                "MI-AIMH Endorsement requirements at Level II, III, or IV (see Level II, " +
+                "III, or IV).",
+            ],
+        };
+
+        /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new(
+            "codeOfEthics",
+            "Code of ethics statement and endorsement agreement",
+            [
+                new global::Imh.Dsl.SignedAttribute(
+                    global::Imh.Requirements.Document.CodeOfEthics
+                        | global::Imh.Requirements.Document.EndorsementAgreement),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Code of Ethics Statement, Agreement: Signed",
+            ],
+        };
+
+        /// <summary>Written examination (<c>exam</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new(
+            "exam",
+            "Written examination",
+            [])
+        {
+            Obligation = global::Imh.Dsl.Obligation.NotRequired,
+            Sources =
+            [
+                "Written examination not required for applicants seeking Endorsement at Level I.",
+            ],
+        };
+
+        /// <summary>Professional membership (<c>membership</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new(
+            "membership",
+            "Professional membership",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Professional Membership: Membership in MI-AIMH or another infant mental health association.",
+            ],
+        };
+
+        /// <summary>Annual education and training (<c>continuingTraining</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new(
+            "continuingTraining",
+            "Annual education and training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(15D)
+                {
+                    InRenewalYear = true,
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.TrainingTag.Approved
+                            | global::Imh.Requirements.TrainingTag.RelationshipBased,
+                    },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Education and Training: 15 clock hours per year of relationship-based " +
+                "education and training, approved by the organization, specific to the " +
+                "social and emotional well-being of infants, toddlers, and families",
+            ],
+            Notes =
+            [
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "documentation of training hours submitted with membership renewal.",
+                    "procedure: how the hours are submitted, not a condition"),
+            ],
+        };
+
+        /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new(
+            "membershipRenewal",
+            "Annual membership renewal",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Professional Membership: Annual renewal of membership in MI-AIMH or " +
+                "another infant mental health association.",
+            ],
+        };
+    }
 }
 
 /// <summary>Report of level I: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIReport : global::Imh.Dsl.Reports.LevelReport
 {
-    internal LevelIReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("I", "Infant Family Associate", context.Portfolio.Applicant.Name, context.AsOf, requirements, context.Ignored)
+    internal LevelIReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        Education = Result("education")!;
+        Training = Result("training")!;
+        References = Result("references")!;
+        CodeOfEthics = Result("codeOfEthics")!;
+        Membership = Result("membership")!;
     }
 
     /// <summary>Education or paid work experience (<c>education</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Education => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult Education { get; }
 
     /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Training => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult Training { get; }
 
     /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult References => Requirements[2];
+    public global::Imh.Dsl.Reports.RequirementResult References { get; }
 
     /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics => Requirements[3];
+    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics { get; }
 
     /// <summary>Professional membership (<c>membership</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Membership => Requirements[4];
+    public global::Imh.Dsl.Reports.RequirementResult Membership { get; }
 }
 
 /// <summary>Continuing-endorsement validator for Infant Family Associate (I).</summary>
@@ -262,31 +309,32 @@ public sealed class LevelIRenewalValidator : global::Imh.Dsl.Reports.IRenewalVal
 
     private LevelIRenewalValidator() { }
 
-    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition => LevelIValidator.Definition;
+    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition
+        => LevelIValidator.Definition;
 
     /// <summary>Checks the continuing-endorsement rules for calendar year <paramref name="year"/>.</summary>
     public static LevelIRenewalReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.ForRenewal(portfolio, year);
-        return new LevelIRenewalReport(context, [LevelIValidator.ContinuingTraining.Evaluate(context), LevelIValidator.MembershipRenewal.Evaluate(context)]);
-    }
+        => new(LevelIValidator.Definition.Renew(portfolio, year));
 
-    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => Validate(portfolio, year);
+    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => Validate(portfolio, year);
 }
 
 /// <summary>Report of continuing endorsement at I: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIRenewalReport : global::Imh.Dsl.Reports.RenewalReport
 {
-    internal LevelIRenewalReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("I", "Infant Family Associate", context.Portfolio.Applicant.Name, context.RenewalYear ?? context.AsOf.Year, requirements, context.Ignored)
+    internal LevelIRenewalReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        ContinuingTraining = Result("continuingTraining")!;
+        MembershipRenewal = Result("membershipRenewal")!;
     }
 
     /// <summary>Annual education and training (<c>continuingTraining</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining { get; }
 
     /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal { get; }
 }

@@ -6,10 +6,12 @@ namespace Imh.Requirements;
 partial record LevelII
 {
     /// <summary>Evaluates a portfolio against Infant Family Specialist (II) as of a date.</summary>
-    public static LevelIIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => LevelIIValidator.Validate(portfolio, asOf);
+    public static LevelIIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => LevelIIValidator.Validate(portfolio, asOf);
 
     /// <summary>Checks continuing endorsement at II for a calendar year.</summary>
-    public static LevelIIRenewalReport ValidateRenewal(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => LevelIIRenewalValidator.Validate(portfolio, year);
+    public static LevelIIRenewalReport ValidateRenewal(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => LevelIIRenewalValidator.Validate(portfolio, year);
 }
 
 /// <summary>Validator for Infant Family Specialist (II), generated from <see cref="LevelII"/>.</summary>
@@ -21,273 +23,319 @@ public sealed class LevelIIValidator : global::Imh.Dsl.Reports.ILevelValidator
 
     private LevelIIValidator() { }
 
-    /// <summary>Education (<c>education</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new()
+    /// <summary>The level as declared: requirements, rules and sources (the documentation model).</summary>
+    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new(
+        "II",
+        "Infant Family Specialist",
+        global::Imh.Requirements.MiAimhVocabulary.Instance,
+        [
+            Declared.Education,
+            Declared.Training,
+            Declared.WorkExperience,
+            Declared.ReflectiveSupervision,
+            Declared.References,
+            Declared.CodeOfEthics,
+            Declared.Exam,
+            Declared.Membership,
+        ],
+        [Declared.ContinuingTraining, Declared.MembershipRenewal])
     {
-        Key = "education",
-        Title = "Education",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Education: Minimum of Bachelor of Arts (BA), Bachelor of Science (BS), Bachelor of Social Work (BSW), Bachelor of Nursing (BSN); and including Master of Arts (MA), Master of Science (MS), Master of Social Work (MSW), Master of Education (MEd), Master of Nursing (MSN); official transcript.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.CredentialRule
-            {
-                Types = global::Imh.Dsl.CredentialTypes.Bachelor | global::Imh.Dsl.CredentialTypes.Master | global::Imh.Dsl.CredentialTypes.Doctorate,
-                OfficialTranscript = true,
-            },
-        ],
-    };
-
-    /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new()
-    {
-        Key = "training",
-        Title = "Relationship-based education and training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Training: 30 clock hours of relationship-based education and training pertaining to the social and emotional development of infants, toddlers and families.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 30m,
-                Where = global::Imh.Dsl.EvidenceFilter.RelationshipBased,
-            },
-        ],
-    };
-
-    /// <summary>Professional work experience (<c>workExperience</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition WorkExperience = new()
-    {
-        Key = "workExperience",
-        Title = "Professional work experience",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Work Experience: Two years infant, early childhood, and family-related professional work experience.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.ExperienceRule
-            {
-                Years = 2,
-                Kinds = global::Imh.Dsl.WorkKinds.EarlyChildhood | global::Imh.Dsl.WorkKinds.InfantFamily | global::Imh.Dsl.WorkKinds.ImhServices | global::Imh.Dsl.WorkKinds.PracticeLeader | global::Imh.Dsl.WorkKinds.PolicyLeader | global::Imh.Dsl.WorkKinds.ResearchFacultyLeader,
-            },
-        ],
-    };
-
-    /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervision = new()
-    {
-        Key = "reflectiveSupervision",
-        Title = "Reflective supervision/consultation",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Minimum one year, post-bachelors, relationship-based, reflective supervision or consultation, individually or in a group while providing services to infants, toddlers and families; minimum 24 clock hours within a two-year time frame [maximum].",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 24m,
-                After = global::Imh.Dsl.Milestone.Bachelor,
-                Evidence = global::Imh.Dsl.HoursEvidence.ReflectiveSupervision,
-                MinSpanYears = 1,
-                Where = global::Imh.Dsl.EvidenceFilter.RelationshipBased | global::Imh.Dsl.EvidenceFilter.WhileServing,
-                WithinYears = 2,
-            },
-        ],
-    };
-
-    /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new()
-    {
-        Key = "references",
-        Title = "Professional reference ratings",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Professional reference ratings: Three ratings from: Teacher, program supervisor, instructor, consultant and/or colleague",
-            "At least one of the ratings must be from a current teacher, program supervisor, instructor, or consultant; one of the ratings must be from the person providing reflective supervision or consultation; one of the ratings must come from an individual who meets MI-AIMH Endorsement requirements at Level III or IV (see Level III or IV).",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.RatingsRule
-            {
-                Count = 3,
-                Roles = global::Imh.Dsl.RaterRoles.Teacher | global::Imh.Dsl.RaterRoles.Instructor | global::Imh.Dsl.RaterRoles.Supervisor | global::Imh.Dsl.RaterRoles.Consultant | global::Imh.Dsl.RaterRoles.Colleague,
-                AtLeastOne =
-                [
-                    new global::Imh.Dsl.Evaluation.RatingCondition(Roles: global::Imh.Dsl.RaterRoles.Teacher | global::Imh.Dsl.RaterRoles.Instructor | global::Imh.Dsl.RaterRoles.Supervisor | global::Imh.Dsl.RaterRoles.Consultant, Current: true),
-                    new global::Imh.Dsl.Evaluation.RatingCondition(ProvidesReflectiveSupervision: true),
-                ],
-                EndorsedLevels = ["III", "IV"],
-            },
-        ],
-    };
-
-    /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new()
-    {
-        Key = "codeOfEthics",
-        Title = "Code of ethics statement and endorsement agreement",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Code of Ethics Statement, Agreement,: Signed",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.SignedRule
-            {
-                Documents = global::Imh.Dsl.Documents.CodeOfEthics | global::Imh.Dsl.Documents.EndorsementAgreement,
-            },
-        ],
-    };
-
-    /// <summary>Written examination (<c>exam</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new()
-    {
-        Key = "exam",
-        Title = "Written examination",
-        Obligation = global::Imh.Dsl.Obligation.NotRequired,
-        Sources =
-        [
-            "Written examination not required for applicants seeking Endorsement at Level II.",
-        ],
-        Rules =
-        [
-        ],
-    };
-
-    /// <summary>Professional membership (<c>membership</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new()
-    {
-        Key = "membership",
-        Title = "Professional membership",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Professional Membership: Membership in MI-AIMH or another infant mental health association.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule(),
-        ],
-    };
-
-    /// <summary>Annual education and training (<c>continuingTraining</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new()
-    {
-        Key = "continuingTraining",
-        Title = "Annual education and training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Education and Training: 15 hours per year of relationship-based education and training, approved by the organization, specific to the social and emotional well-being of infants, toddlers and families",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 15m,
-                InRenewalYear = true,
-                Where = global::Imh.Dsl.EvidenceFilter.RelationshipBased | global::Imh.Dsl.EvidenceFilter.Approved,
-            },
-        ],
-    };
-
-    /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new()
-    {
-        Key = "membershipRenewal",
-        Title = "Annual membership renewal",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Professional Membership: Annual renewal of membership in MI-AIMH or another infant mental health association",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule
-            {
-                Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
-            },
-        ],
-    };
-
-    /// <summary>The level as declared: the documentation model.</summary>
-    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new()
-    {
-        Id = "II",
-        Name = "Infant Family Specialist",
         Rank = 2,
-        Requirements = [Education, Training, WorkExperience, ReflectiveSupervision, References, CodeOfEthics, Exam, Membership],
-        Continuing = [ContinuingTraining, MembershipRenewal],
     };
 
     global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.ILevelValidator.Definition => Definition;
 
     /// <summary>Evaluates a portfolio as of a date; evidence dated after it is left out.</summary>
     public static LevelIIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return new LevelIIReport(context, [Education.Evaluate(context), Training.Evaluate(context), WorkExperience.Evaluate(context), ReflectiveSupervision.Evaluate(context), References.Evaluate(context), CodeOfEthics.Evaluate(context), Membership.Evaluate(context)]);
-    }
+        => new(Definition.Evaluate(portfolio, asOf));
 
-    /// <summary>Only the verdict: every required requirement met or not applicable.</summary>
+    /// <summary>Only the verdict: the outcome counts as eligible.</summary>
     public static bool IsEligible(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return Education.IsSatisfied(context)
-            && Training.IsSatisfied(context)
-            && WorkExperience.IsSatisfied(context)
-            && ReflectiveSupervision.IsSatisfied(context)
-            && References.IsSatisfied(context)
-            && CodeOfEthics.IsSatisfied(context)
-            && Membership.IsSatisfied(context);
-    }
+        => Definition.IsEligible(portfolio, asOf);
 
-    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => Validate(portfolio, asOf);
+    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => Validate(portfolio, asOf);
+
+    /// <summary>The requirements as declared, each rule constructed as written.</summary>
+    private static class Declared
+    {
+        /// <summary>Education (<c>education</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new(
+            "education",
+            "Education",
+            [
+                new global::Imh.Dsl.CredentialAttribute(global::Imh.Requirements.CredentialType.PostBachelor)
+                {
+                    Where = new object[] { global::Imh.Requirements.CredentialTag.OfficialTranscript },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Education: Minimum of Bachelor of Arts (BA), Bachelor of Science (BS), " +
+                "Bachelor of Social Work (BSW), Bachelor of Nursing (BSN); and including " +
+                "Master of Arts (MA), Master of Science (MS), Master of Social Work (MSW), " +
+                "Master of Education (MEd), Master of Nursing (MSN); official transcript.",
+            ],
+        };
+
+        /// <summary>Relationship-based education and training (<c>training</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new(
+            "training",
+            "Relationship-based education and training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(30D)
+                {
+                    Where = new object[] { global::Imh.Requirements.TrainingTag.RelationshipBased },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Training: 30 clock hours of relationship-based education and training " +
+                "pertaining to the social and emotional development of infants, toddlers " +
+                "and families.",
+            ],
+        };
+
+        /// <summary>Professional work experience (<c>workExperience</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition WorkExperience = new(
+            "workExperience",
+            "Professional work experience",
+            [
+                new global::Imh.Dsl.ExperienceAttribute(2)
+                {
+                    Where = new object[] { global::Imh.Requirements.WorkKind.Professional },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Work Experience: Two years infant, early childhood, and family-related professional work experience.",
+            ],
+        };
+
+        /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervision = new(
+            "reflectiveSupervision",
+            "Reflective supervision/consultation",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(24D)
+                {
+                    Evidence = global::Imh.Dsl.Evidence.Sessions,
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.SessionTag.RelationshipBased
+                            | global::Imh.Requirements.SessionTag.WhileServing,
+                    },
+                    After = global::Imh.Requirements.CredentialType.PostBachelor,
+                    WithinYears = 2,
+                    MinSpanYears = 1,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Minimum one year, post-bachelors, relationship-based, reflective " +
+                "supervision or consultation, individually or in a group while providing " +
+                "services to infants, toddlers and families; minimum 24 clock hours within " +
+                "a two-year time frame [maximum].",
+            ],
+        };
+
+        /// <summary>Professional reference ratings (<c>references</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new(
+            "references",
+            "Professional reference ratings",
+            [
+                new global::Imh.Dsl.RatingsAttribute(3)
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.RaterRole.Teacher
+                            | global::Imh.Requirements.RaterRole.Instructor
+                            | global::Imh.Requirements.RaterRole.Supervisor
+                            | global::Imh.Requirements.RaterRole.Consultant
+                            | global::Imh.Requirements.RaterRole.Colleague,
+                    },
+                },
+            ],
+            [
+                new global::Imh.Dsl.AtLeastOneRatingAttribute()
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.ReferenceTag.Current,
+                        global::Imh.Requirements.RaterRole.Teacher
+                            | global::Imh.Requirements.RaterRole.Instructor
+                            | global::Imh.Requirements.RaterRole.Supervisor
+                            | global::Imh.Requirements.RaterRole.Consultant,
+                    },
+                },
+                new global::Imh.Dsl.AtLeastOneRatingAttribute()
+                {
+                    Where = new object[] { global::Imh.Requirements.ReferenceTag.ProvidesReflectiveSupervision },
+                },
+                new global::Imh.Dsl.EndorsedRaterAttribute(new string[] { "III", "IV" }),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Professional reference ratings: Three ratings from: Teacher, program " +
+                "supervisor, instructor, consultant and/or colleague",
+                "At least one of the ratings must be from a current teacher, program " +
+                "supervisor, instructor, or consultant; one of the ratings must be from the " +
+                "person providing reflective supervision or consultation; one of the " +
+                "ratings must come from an individual who meets MI-AIMH Endorsement " +
+                "requirements at Level III or IV (see Level III or IV).",
+            ],
+        };
+
+        /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new(
+            "codeOfEthics",
+            "Code of ethics statement and endorsement agreement",
+            [
+                new global::Imh.Dsl.SignedAttribute(
+                    global::Imh.Requirements.Document.CodeOfEthics
+                        | global::Imh.Requirements.Document.EndorsementAgreement),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Code of Ethics Statement, Agreement,: Signed",
+            ],
+        };
+
+        /// <summary>Written examination (<c>exam</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new(
+            "exam",
+            "Written examination",
+            [])
+        {
+            Obligation = global::Imh.Dsl.Obligation.NotRequired,
+            Sources =
+            [
+                "Written examination not required for applicants seeking Endorsement at Level II.",
+            ],
+        };
+
+        /// <summary>Professional membership (<c>membership</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new(
+            "membership",
+            "Professional membership",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Professional Membership: Membership in MI-AIMH or another infant mental health association.",
+            ],
+        };
+
+        /// <summary>Annual education and training (<c>continuingTraining</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new(
+            "continuingTraining",
+            "Annual education and training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(15D)
+                {
+                    InRenewalYear = true,
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.TrainingTag.Approved
+                            | global::Imh.Requirements.TrainingTag.RelationshipBased,
+                    },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Education and Training: 15 hours per year of relationship-based education " +
+                "and training, approved by the organization, specific to the social and " +
+                "emotional well-being of infants, toddlers and families",
+            ],
+            Notes =
+            [
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "documentation of training hours submitted with membership renewal",
+                    "procedure: how the hours are submitted, not a condition"),
+            ],
+        };
+
+        /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new(
+            "membershipRenewal",
+            "Annual membership renewal",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Professional Membership: Annual renewal of membership in MI-AIMH or " +
+                "another infant mental health association",
+            ],
+        };
+    }
 }
 
 /// <summary>Report of level II: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIReport : global::Imh.Dsl.Reports.LevelReport
 {
-    internal LevelIIReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("II", "Infant Family Specialist", context.Portfolio.Applicant.Name, context.AsOf, requirements, context.Ignored)
+    internal LevelIIReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        Education = Result("education")!;
+        Training = Result("training")!;
+        WorkExperience = Result("workExperience")!;
+        ReflectiveSupervision = Result("reflectiveSupervision")!;
+        References = Result("references")!;
+        CodeOfEthics = Result("codeOfEthics")!;
+        Membership = Result("membership")!;
     }
 
     /// <summary>Education (<c>education</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Education => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult Education { get; }
 
     /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Training => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult Training { get; }
 
     /// <summary>Professional work experience (<c>workExperience</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult WorkExperience => Requirements[2];
+    public global::Imh.Dsl.Reports.RequirementResult WorkExperience { get; }
 
     /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervision => Requirements[3];
+    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervision { get; }
 
     /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult References => Requirements[4];
+    public global::Imh.Dsl.Reports.RequirementResult References { get; }
 
     /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics => Requirements[5];
+    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics { get; }
 
     /// <summary>Professional membership (<c>membership</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Membership => Requirements[6];
+    public global::Imh.Dsl.Reports.RequirementResult Membership { get; }
 }
 
 /// <summary>Continuing-endorsement validator for Infant Family Specialist (II).</summary>
@@ -299,31 +347,32 @@ public sealed class LevelIIRenewalValidator : global::Imh.Dsl.Reports.IRenewalVa
 
     private LevelIIRenewalValidator() { }
 
-    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition => LevelIIValidator.Definition;
+    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition
+        => LevelIIValidator.Definition;
 
     /// <summary>Checks the continuing-endorsement rules for calendar year <paramref name="year"/>.</summary>
     public static LevelIIRenewalReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.ForRenewal(portfolio, year);
-        return new LevelIIRenewalReport(context, [LevelIIValidator.ContinuingTraining.Evaluate(context), LevelIIValidator.MembershipRenewal.Evaluate(context)]);
-    }
+        => new(LevelIIValidator.Definition.Renew(portfolio, year));
 
-    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => Validate(portfolio, year);
+    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => Validate(portfolio, year);
 }
 
 /// <summary>Report of continuing endorsement at II: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIRenewalReport : global::Imh.Dsl.Reports.RenewalReport
 {
-    internal LevelIIRenewalReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("II", "Infant Family Specialist", context.Portfolio.Applicant.Name, context.RenewalYear ?? context.AsOf.Year, requirements, context.Ignored)
+    internal LevelIIRenewalReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        ContinuingTraining = Result("continuingTraining")!;
+        MembershipRenewal = Result("membershipRenewal")!;
     }
 
     /// <summary>Annual education and training (<c>continuingTraining</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining { get; }
 
     /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal { get; }
 }

@@ -6,10 +6,12 @@ namespace Imh.Requirements;
 partial record LevelIII
 {
     /// <summary>Evaluates a portfolio against Infant Mental Health Specialist (III) as of a date.</summary>
-    public static LevelIIIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => LevelIIIValidator.Validate(portfolio, asOf);
+    public static LevelIIIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => LevelIIIValidator.Validate(portfolio, asOf);
 
     /// <summary>Checks continuing endorsement at III for a calendar year.</summary>
-    public static LevelIIIRenewalReport ValidateRenewal(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => LevelIIIRenewalValidator.Validate(portfolio, year);
+    public static LevelIIIRenewalReport ValidateRenewal(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => LevelIIIRenewalValidator.Validate(portfolio, year);
 }
 
 /// <summary>Validator for Infant Mental Health Specialist (III), generated from <see cref="LevelIII"/>.</summary>
@@ -21,371 +23,512 @@ public sealed class LevelIIIValidator : global::Imh.Dsl.Reports.ILevelValidator
 
     private LevelIIIValidator() { }
 
-    /// <summary>Education (<c>education</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new()
+    /// <summary>The level as declared: requirements, rules and sources (the documentation model).</summary>
+    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new(
+        "III",
+        "Infant Mental Health Specialist",
+        global::Imh.Requirements.MiAimhVocabulary.Instance,
+        [
+            Declared.Education,
+            Declared.Training,
+            Declared.ReflectiveSupervision,
+            Declared.SpecializedWork,
+            Declared.References,
+            Declared.CodeOfEthics,
+            Declared.PortfolioReview,
+            Declared.Exam,
+            Declared.Membership,
+        ],
+        [
+            Declared.ContinuingTraining,
+            Declared.ContinuingReflectiveTraining,
+            Declared.MembershipRenewal,
+            Declared.ReflectiveSupervisionRecommended,
+            Declared.ReflectiveExperienceRecommended,
+        ])
     {
-        Key = "education",
-        Title = "Education",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Master of Arts (MA), Master of Science (MS), Master of Education (MEd), Doctorate in Education (EdD), Master of Social Work (MSW), Master of Nursing (MSN), Doctor of Psychology (PsyD), Doctor of Philosophy (PhD), Medical Doctor (MD), Doctor of Osteopathy (DO) or other degree specific to one’s professional focus in infant mental health; university certificate program and/or course work in areas such as infant and toddler development, family-centered practice, cultural sensitivity, family relationships and dynamics, assessment and intervention, in accordance with MI-AIMH Training Guidelines and Endorsement Competencies; official transcript.",
-            "Applicants may ask to use intensive in-service training to fulfill some of the recommended coursework.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.CredentialRule
-            {
-                Types = global::Imh.Dsl.CredentialTypes.Master | global::Imh.Dsl.CredentialTypes.Doctorate,
-                OfficialTranscript = true,
-            },
-            new global::Imh.Dsl.Evaluation.CourseworkRule
-            {
-                AcceptCertificate = true,
-                AcceptInServiceTraining = true,
-            },
-        ],
-    };
-
-    /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new()
-    {
-        Key = "training",
-        Title = "Relationship-based education and training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Minimum: 30 clock hours of relationship-based education and training pertaining to the social and emotional development of infants, toddlers and families.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 30m,
-                Where = global::Imh.Dsl.EvidenceFilter.RelationshipBased,
-            },
-        ],
-    };
-
-    /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervision = new()
-    {
-        Key = "reflectiveSupervision",
-        Title = "Reflective supervision/consultation",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Relationship-focused, reflective supervision/consultation with an approved supervisor/consultant, individually or in a group, while providing services to infants, toddlers and families.",
-            "Minimum: 50 clock hours within a 1-year minimum and 2-year maximum timeframe.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 50m,
-                Evidence = global::Imh.Dsl.HoursEvidence.ReflectiveSupervision,
-                MinSpanYears = 1,
-                Where = global::Imh.Dsl.EvidenceFilter.WhileServing | global::Imh.Dsl.EvidenceFilter.ProviderApproved,
-                WithinYears = 2,
-            },
-        ],
-    };
-
-    /// <summary>Specialized work experience (<c>specializedWork</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition SpecializedWork = new()
-    {
-        Key = "specializedWork",
-        Title = "Specialized work experience",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "2 years, post-graduate, supervised work experiences providing culturally sensitive, relationship-focused, infant mental health services",
-            "OR 1 year supervised graduate internship with direct service experience in providing culturally sensitive, relationship-based, infant mental health services and 1 year, post-graduate, supervised work experience as described above.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.ExperienceRule
-            {
-                Years = 2,
-                After = global::Imh.Dsl.Milestone.Graduate,
-                Alternative = "a",
-                Kinds = global::Imh.Dsl.WorkKinds.ImhServices,
-                Supervised = true,
-            },
-            new global::Imh.Dsl.Evaluation.ExperienceRule
-            {
-                Years = 1,
-                Alternative = "b",
-                Kinds = global::Imh.Dsl.WorkKinds.ImhInternship,
-                Supervised = true,
-            },
-            new global::Imh.Dsl.Evaluation.ExperienceRule
-            {
-                Years = 1,
-                After = global::Imh.Dsl.Milestone.Graduate,
-                Alternative = "b",
-                Kinds = global::Imh.Dsl.WorkKinds.ImhServices,
-                Supervised = true,
-            },
-        ],
-    };
-
-    /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new()
-    {
-        Key = "references",
-        Title = "Professional reference ratings",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Total of three professional reference ratings from:",
-            "1. One rating from current program supervisor, teacher, trainer or consultant.",
-            "2. One rating from person providing reflective supervision/consultation.",
-            "3. Third rating may be from another supervisor, teacher, trainer or consultant; colleague; or supervisee (if candidate is a supervisor).",
-            "Please note: At least one rating must come from someone endorsed at Level II, III, or IV.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.RatingsRule
-            {
-                Count = 3,
-                Items =
-                [
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(1, Roles: global::Imh.Dsl.RaterRoles.Teacher | global::Imh.Dsl.RaterRoles.Trainer | global::Imh.Dsl.RaterRoles.Supervisor | global::Imh.Dsl.RaterRoles.Consultant, Current: true),
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(2, ProvidesReflectiveSupervision: true),
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(3, Roles: global::Imh.Dsl.RaterRoles.Teacher | global::Imh.Dsl.RaterRoles.Trainer | global::Imh.Dsl.RaterRoles.Supervisor | global::Imh.Dsl.RaterRoles.Consultant | global::Imh.Dsl.RaterRoles.Colleague),
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(3, Roles: global::Imh.Dsl.RaterRoles.Supervisee, When: global::Imh.Dsl.ApplicantCondition.SupervisesOthers),
-                ],
-                EndorsedLevels = ["II", "III", "IV"],
-            },
-        ],
-    };
-
-    /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new()
-    {
-        Key = "codeOfEthics",
-        Title = "Code of ethics statement and endorsement agreement",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Code of Ethics Statement & Endorsement Agreement Signed",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.SignedRule
-            {
-                Documents = global::Imh.Dsl.Documents.CodeOfEthics | global::Imh.Dsl.Documents.EndorsementAgreement,
-            },
-        ],
-    };
-
-    /// <summary>Portfolio review (<c>portfolioReview</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition PortfolioReview = new()
-    {
-        Key = "portfolioReview",
-        Title = "Portfolio review",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "1. Successful completion of two-level review of contents of portfolio.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.PortfolioReviewRule(),
-        ],
-    };
-
-    /// <summary>Written examination (<c>exam</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new()
-    {
-        Key = "exam",
-        Title = "Written examination",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "2. Successful completion of the MI-AIMH written examination.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.ExamRule(),
-        ],
-    };
-
-    /// <summary>Professional membership (<c>membership</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new()
-    {
-        Key = "membership",
-        Title = "Professional membership",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Membership in MI-AIMH or another infant mental health association.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule(),
-        ],
-    };
-
-    /// <summary>Annual specialized training (<c>continuingTraining</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new()
-    {
-        Key = "continuingTraining",
-        Title = "Annual specialized training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Endorsed professionals are required to obtain 15 hours of specialized training in infant mental health annually.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 15m,
-                InRenewalYear = true,
-                Where = global::Imh.Dsl.EvidenceFilter.Approved,
-                WhereAny = global::Imh.Dsl.EvidenceFilter.InfantMentalHealth | global::Imh.Dsl.EvidenceFilter.AboutReflectiveSupervision,
-            },
-        ],
-    };
-
-    /// <summary>Training about reflective supervision/consultation (<c>continuingReflectiveTraining</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingReflectiveTraining = new()
-    {
-        Key = "continuingReflectiveTraining",
-        Title = "Training about reflective supervision/consultation",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        When = global::Imh.Dsl.ApplicantCondition.ProvidesReflectiveSupervision,
-        Sources =
-        [
-            "For those who earn endorsement at Level III and provide reflective supervision or consultation to others, at least 3 of the hours of specialized training must be about reflective supervision or consultation.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 3m,
-                InRenewalYear = true,
-                PartOf = "continuingTraining",
-                Where = global::Imh.Dsl.EvidenceFilter.AboutReflectiveSupervision | global::Imh.Dsl.EvidenceFilter.Approved,
-            },
-        ],
-    };
-
-    /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new()
-    {
-        Key = "membershipRenewal",
-        Title = "Annual membership renewal",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Annual renewal of membership in MI-AIMH or another infant mental health association.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule
-            {
-                Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
-            },
-        ],
-    };
-
-    /// <summary>Reflective supervision/consultation (recommended) (<c>reflectiveSupervisionRecommended</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervisionRecommended = new()
-    {
-        Key = "reflectiveSupervisionRecommended",
-        Title = "Reflective supervision/consultation (recommended)",
-        Obligation = global::Imh.Dsl.Obligation.Recommended,
-        Sources =
-        [
-            "MI-AIMH recommends that all Endorsed professionals seek reflective supervision or consultation.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.SessionCountRule
-            {
-                Count = 1,
-                InRenewalYear = true,
-            },
-        ],
-    };
-
-    /// <summary>The level as declared: the documentation model.</summary>
-    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new()
-    {
-        Id = "III",
-        Name = "Infant Mental Health Specialist",
         Rank = 3,
-        Requirements = [Education, Training, ReflectiveSupervision, SpecializedWork, References, CodeOfEthics, PortfolioReview, Exam, Membership],
-        Continuing = [ContinuingTraining, ContinuingReflectiveTraining, MembershipRenewal, ReflectiveSupervisionRecommended],
     };
 
     global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.ILevelValidator.Definition => Definition;
 
     /// <summary>Evaluates a portfolio as of a date; evidence dated after it is left out.</summary>
     public static LevelIIIReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return new LevelIIIReport(context, [Education.Evaluate(context), Training.Evaluate(context), ReflectiveSupervision.Evaluate(context), SpecializedWork.Evaluate(context), References.Evaluate(context), CodeOfEthics.Evaluate(context), PortfolioReview.Evaluate(context), Exam.Evaluate(context), Membership.Evaluate(context)]);
-    }
+        => new(Definition.Evaluate(portfolio, asOf));
 
-    /// <summary>Only the verdict: every required requirement met or not applicable.</summary>
+    /// <summary>Only the verdict: the outcome counts as eligible.</summary>
     public static bool IsEligible(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return Education.IsSatisfied(context)
-            && Training.IsSatisfied(context)
-            && ReflectiveSupervision.IsSatisfied(context)
-            && SpecializedWork.IsSatisfied(context)
-            && References.IsSatisfied(context)
-            && CodeOfEthics.IsSatisfied(context)
-            && PortfolioReview.IsSatisfied(context)
-            && Exam.IsSatisfied(context)
-            && Membership.IsSatisfied(context);
-    }
+        => Definition.IsEligible(portfolio, asOf);
 
-    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => Validate(portfolio, asOf);
+    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => Validate(portfolio, asOf);
+
+    /// <summary>The requirements as declared, each rule constructed as written.</summary>
+    private static class Declared
+    {
+        /// <summary>Education (<c>education</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new(
+            "education",
+            "Education",
+            [
+                new global::Imh.Dsl.CredentialAttribute(global::Imh.Requirements.CredentialType.PostGraduate)
+                {
+                    Where = new object[] { global::Imh.Requirements.CredentialTag.OfficialTranscript },
+                },
+                new global::Imh.Dsl.CredentialAttribute()
+                {
+                    Where = new object[] { global::Imh.Requirements.CredentialTag.ImhCoursework },
+                    Alternative = "a",
+                },
+                new global::Imh.Dsl.MinEntriesAttribute(1)
+                {
+                    Evidence = global::Imh.Dsl.Evidence.Training,
+                    Where = new object[] { global::Imh.Requirements.TrainingTag.InServiceCoursework },
+                    Alternative = "b",
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Master of Arts (MA), Master of Science (MS), Master of Education (MEd), " +
+                "Doctorate in Education (EdD), Master of Social Work (MSW), Master of " +
+                "Nursing (MSN), Doctor of Psychology (PsyD), Doctor of Philosophy (PhD), " +
+                "Medical Doctor (MD), Doctor of Osteopathy (DO) or other degree specific to " +
+                "one’s professional focus in infant mental health; university certificate " +
+                "program and/or course work in areas such as infant and toddler " +
+                "development, family-centered practice, cultural sensitivity, family " +
+                "relationships and dynamics, assessment and intervention, in accordance " +
+                "with MI-AIMH Training Guidelines and Endorsement Competencies; official " +
+                "transcript.",
+                "Applicants may ask to use intensive in-service training to fulfill some of " +
+                "the recommended coursework.",
+            ],
+            Reviews =
+            [
+                new global::Imh.Dsl.Evaluation.ReviewNote(
+                    "b",
+                    "whether intensive in-service training may stand in for the coursework",
+                    "Applicants may ask to use intensive in-service training to fulfill " +
+                    "some of the recommended coursework."),
+            ],
+        };
+
+        /// <summary>Relationship-based education and training (<c>training</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new(
+            "training",
+            "Relationship-based education and training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(30D)
+                {
+                    Where = new object[] { global::Imh.Requirements.TrainingTag.RelationshipBased },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Minimum: 30 clock hours of relationship-based education and training " +
+                "pertaining to the social and emotional development of infants, toddlers " +
+                "and families.",
+            ],
+        };
+
+        /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervision = new(
+            "reflectiveSupervision",
+            "Reflective supervision/consultation",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(50D)
+                {
+                    Evidence = global::Imh.Dsl.Evidence.Sessions,
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.SessionTag.RelationshipBased
+                            | global::Imh.Requirements.SessionTag.ProviderApproved
+                            | global::Imh.Requirements.SessionTag.WhileServing,
+                    },
+                    WithinYears = 2,
+                    MinSpanYears = 1,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Relationship-focused, reflective supervision/consultation with an approved " +
+                "supervisor/consultant, individually or in a group, while providing " +
+                "services to infants, toddlers and families.",
+                "Minimum: 50 clock hours within a 1-year minimum and 2-year maximum timeframe.",
+            ],
+        };
+
+        /// <summary>Specialized work experience (<c>specializedWork</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition SpecializedWork = new(
+            "specializedWork",
+            "Specialized work experience",
+            [
+                new global::Imh.Dsl.ExperienceAttribute(2)
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.WorkKind.ImhServices,
+                        global::Imh.Requirements.WorkTag.Supervised,
+                    },
+                    After = global::Imh.Requirements.CredentialType.PostGraduate,
+                    Alternative = "a",
+                },
+                new global::Imh.Dsl.ExperienceAttribute(1)
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.WorkKind.ImhInternship,
+                        global::Imh.Requirements.WorkTag.Supervised,
+                    },
+                    Alternative = "b",
+                },
+                new global::Imh.Dsl.ExperienceAttribute(1)
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.WorkKind.ImhServices,
+                        global::Imh.Requirements.WorkTag.Supervised,
+                    },
+                    After = global::Imh.Requirements.CredentialType.PostGraduate,
+                    Alternative = "b",
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "2 years, post-graduate, supervised work experiences providing culturally " +
+                "sensitive, relationship-focused, infant mental health services",
+                "OR 1 year supervised graduate internship with direct service experience in " +
+                "providing culturally sensitive, relationship-based, infant mental health " +
+                "services and 1 year, post-graduate, supervised work experience as " +
+                "described above.",
+            ],
+            Notes =
+            [
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "This specialized work experience must be with both the infant/toddler " +
+                    "and his/her biological, foster, or adoptive parent on behalf of the " +
+                    "parent-infant relationship.",
+                    "part of what infant mental health services work means: the applicant " +
+                    "claims the kind of work and the reviewers verify it"),
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "Primary responsibilities will include intervention or treatment with " +
+                    "a) families and their infants, toddlers and very young children " +
+                    "because of parental factors which place the infant at risk for " +
+                    "impaired cognitive and/or psychosocial development, b) distressed " +
+                    "infants and toddlers and their families, c) high risk families whose " +
+                    "pattern of living from crisis to crisis and/or pre-existing conflicts " +
+                    "severely limit their ability to adequately care for their infant, " +
+                    "and/or d) families who are ill-prepared to meet the special needs of " +
+                    "their infants.",
+                    "part of what infant mental health services work means: the reviewers verify it"),
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "Infant mental health services will include concrete assistance, " +
+                    "advocacy, emotional support, developmental guidance, early " +
+                    "relationship assessment, and parent-infant psychotherapies (those " +
+                    "considered best practice and/or evidence-based), within the limits of " +
+                    "professional scope of practice as defined by an individual's license.",
+                    "footnote 1: what infant mental health services include; the reviewers verify it"),
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "Infant mental health services that meet Level III specialized work " +
+                    "criteria are provided within a program whose goal is to intervene with " +
+                    "or treat the infant/toddler’s primary caregiving relationship, (i.e., " +
+                    "biological, foster, or adoptive parent); these experiences are " +
+                    "critical to the development of a specialization in infant mental " +
+                    "health. Infant Family Specialist, Level II is more broad and includes " +
+                    "practitioners whose work experiences come solely from programs that " +
+                    "provide education/support/consultation to infant & early childhood " +
+                    "care providers or whose intent is primarily to educate parents.",
+                    "footnote 2: work that only educates or supports care providers or " +
+                    "parents is infant and family work (Level II), not infant mental health " +
+                    "services"),
+            ],
+        };
+
+        /// <summary>Professional reference ratings (<c>references</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new(
+            "references",
+            "Professional reference ratings",
+            [
+                new global::Imh.Dsl.RatingsAttribute(3),
+            ],
+            [
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 1 })
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.ReferenceTag.Current,
+                        global::Imh.Requirements.RaterRole.Teacher
+                            | global::Imh.Requirements.RaterRole.Trainer
+                            | global::Imh.Requirements.RaterRole.Supervisor
+                            | global::Imh.Requirements.RaterRole.Consultant,
+                    },
+                },
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 2 })
+                {
+                    Where = new object[] { global::Imh.Requirements.ReferenceTag.ProvidesReflectiveSupervision },
+                },
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 3 })
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.RaterRole.Teacher
+                            | global::Imh.Requirements.RaterRole.Trainer
+                            | global::Imh.Requirements.RaterRole.Supervisor
+                            | global::Imh.Requirements.RaterRole.Consultant
+                            | global::Imh.Requirements.RaterRole.Colleague,
+                    },
+                },
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 3 })
+                {
+                    Where = new object[] { global::Imh.Requirements.RaterRole.Supervisee },
+                    When = global::Imh.Requirements.ApplicantTag.SupervisesOthers,
+                },
+                new global::Imh.Dsl.EndorsedRaterAttribute(new string[] { "II", "III", "IV" }),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Total of three professional reference ratings from:",
+                "1. One rating from current program supervisor, teacher, trainer or consultant.",
+                "2. One rating from person providing reflective supervision/consultation.",
+                "3. Third rating may be from another supervisor, teacher, trainer or " +
+                "consultant; colleague; or supervisee (if candidate is a supervisor).",
+                "Please note: At least one rating must come from someone endorsed at Level II, III, or IV.",
+            ],
+        };
+
+        /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new(
+            "codeOfEthics",
+            "Code of ethics statement and endorsement agreement",
+            [
+                new global::Imh.Dsl.SignedAttribute(
+                    global::Imh.Requirements.Document.CodeOfEthics
+                        | global::Imh.Requirements.Document.EndorsementAgreement),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Code of Ethics Statement & Endorsement Agreement Signed",
+            ],
+        };
+
+        /// <summary>Portfolio review (<c>portfolioReview</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition PortfolioReview = new(
+            "portfolioReview",
+            "Portfolio review",
+            [
+                new global::Imh.Dsl.PassedAttribute(global::Imh.Requirements.Assessment.PortfolioReview),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "1. Successful completion of two-level review of contents of portfolio.",
+            ],
+        };
+
+        /// <summary>Written examination (<c>exam</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new(
+            "exam",
+            "Written examination",
+            [
+                new global::Imh.Dsl.PassedAttribute(global::Imh.Requirements.Assessment.Exam),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "2. Successful completion of the MI-AIMH written examination.",
+            ],
+        };
+
+        /// <summary>Professional membership (<c>membership</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new(
+            "membership",
+            "Professional membership",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Membership in MI-AIMH or another infant mental health association.",
+            ],
+        };
+
+        /// <summary>Annual specialized training (<c>continuingTraining</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new(
+            "continuingTraining",
+            "Annual specialized training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(15D)
+                {
+                    InRenewalYear = true,
+                    WhereAny = global::Imh.Requirements.TrainingTag.SpecializedImh,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Endorsed professionals are required to obtain 15 hours of specialized " +
+                "training in infant mental health annually.",
+            ],
+        };
+
+        /// <summary>Training about reflective supervision/consultation (<c>continuingReflectiveTraining</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingReflectiveTraining = new(
+            "continuingReflectiveTraining",
+            "Training about reflective supervision/consultation",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(3D)
+                {
+                    InRenewalYear = true,
+                    Where = new object[] { global::Imh.Requirements.TrainingTag.AboutReflectiveSupervision },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Conditions =
+            [
+                new global::Imh.Dsl.WhenAttribute(global::Imh.Requirements.ApplicantTag.ProvidesReflectiveSupervision),
+            ],
+            Sources =
+            [
+                "For those who earn endorsement at Level III and provide reflective " +
+                "supervision or consultation to others, at least 3 of the hours of " +
+                "specialized training must be about reflective supervision or consultation.",
+            ],
+        };
+
+        /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new(
+            "membershipRenewal",
+            "Annual membership renewal",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Annual renewal of membership in MI-AIMH or another infant mental health association.",
+            ],
+        };
+
+        /// <summary>Reflective supervision/consultation (recommended) (<c>reflectiveSupervisionRecommended</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervisionRecommended = new(
+            "reflectiveSupervisionRecommended",
+            "Reflective supervision/consultation (recommended)",
+            [
+                new global::Imh.Dsl.MinEntriesAttribute(1)
+                {
+                    InRenewalYear = true,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Recommended,
+            IsContinuing = true,
+            Sources =
+            [
+                "MI-AIMH recommends that all Endorsed professionals seek reflective supervision or consultation.",
+            ],
+        };
+
+        /// <summary>Reflective experiences while providing RS/C (recommended) (<c>reflectiveExperienceRecommended</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveExperienceRecommended = new(
+            "reflectiveExperienceRecommended",
+            "Reflective experiences while providing RS/C (recommended)",
+            [
+                new global::Imh.Dsl.MinEntriesAttribute(1)
+                {
+                    InRenewalYear = true,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Recommended,
+            IsContinuing = true,
+            Conditions =
+            [
+                new global::Imh.Dsl.WhenAttribute(global::Imh.Requirements.ApplicantTag.ProvidesReflectiveSupervision),
+            ],
+            Sources =
+            [
+                "It is especially recommended that Endorsed professionals who provide " +
+                "reflective supervision or consultation participate in reflective " +
+                "experiences, individual or group, while providing reflective supervision " +
+                "or consultation to others.",
+            ],
+        };
+    }
 }
 
 /// <summary>Report of level III: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIIReport : global::Imh.Dsl.Reports.LevelReport
 {
-    internal LevelIIIReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("III", "Infant Mental Health Specialist", context.Portfolio.Applicant.Name, context.AsOf, requirements, context.Ignored)
+    internal LevelIIIReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        Education = Result("education")!;
+        Training = Result("training")!;
+        ReflectiveSupervision = Result("reflectiveSupervision")!;
+        SpecializedWork = Result("specializedWork")!;
+        References = Result("references")!;
+        CodeOfEthics = Result("codeOfEthics")!;
+        PortfolioReview = Result("portfolioReview")!;
+        Exam = Result("exam")!;
+        Membership = Result("membership")!;
     }
 
     /// <summary>Education (<c>education</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Education => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult Education { get; }
 
     /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Training => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult Training { get; }
 
     /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervision => Requirements[2];
+    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervision { get; }
 
     /// <summary>Specialized work experience (<c>specializedWork</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult SpecializedWork => Requirements[3];
+    public global::Imh.Dsl.Reports.RequirementResult SpecializedWork { get; }
 
     /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult References => Requirements[4];
+    public global::Imh.Dsl.Reports.RequirementResult References { get; }
 
     /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics => Requirements[5];
+    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics { get; }
 
     /// <summary>Portfolio review (<c>portfolioReview</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult PortfolioReview => Requirements[6];
+    public global::Imh.Dsl.Reports.RequirementResult PortfolioReview { get; }
 
     /// <summary>Written examination (<c>exam</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Exam => Requirements[7];
+    public global::Imh.Dsl.Reports.RequirementResult Exam { get; }
 
     /// <summary>Professional membership (<c>membership</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Membership => Requirements[8];
+    public global::Imh.Dsl.Reports.RequirementResult Membership { get; }
 }
 
 /// <summary>Continuing-endorsement validator for Infant Mental Health Specialist (III).</summary>
@@ -397,37 +540,44 @@ public sealed class LevelIIIRenewalValidator : global::Imh.Dsl.Reports.IRenewalV
 
     private LevelIIIRenewalValidator() { }
 
-    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition => LevelIIIValidator.Definition;
+    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition
+        => LevelIIIValidator.Definition;
 
     /// <summary>Checks the continuing-endorsement rules for calendar year <paramref name="year"/>.</summary>
     public static LevelIIIRenewalReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.ForRenewal(portfolio, year);
-        return new LevelIIIRenewalReport(context, [LevelIIIValidator.ContinuingTraining.Evaluate(context), LevelIIIValidator.ContinuingReflectiveTraining.Evaluate(context), LevelIIIValidator.MembershipRenewal.Evaluate(context), LevelIIIValidator.ReflectiveSupervisionRecommended.Evaluate(context)]);
-    }
+        => new(LevelIIIValidator.Definition.Renew(portfolio, year));
 
-    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => Validate(portfolio, year);
+    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => Validate(portfolio, year);
 }
 
 /// <summary>Report of continuing endorsement at III: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIIIRenewalReport : global::Imh.Dsl.Reports.RenewalReport
 {
-    internal LevelIIIRenewalReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("III", "Infant Mental Health Specialist", context.Portfolio.Applicant.Name, context.RenewalYear ?? context.AsOf.Year, requirements, context.Ignored)
+    internal LevelIIIRenewalReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        ContinuingTraining = Result("continuingTraining")!;
+        ContinuingReflectiveTraining = Result("continuingReflectiveTraining")!;
+        MembershipRenewal = Result("membershipRenewal")!;
+        ReflectiveSupervisionRecommended = Result("reflectiveSupervisionRecommended")!;
+        ReflectiveExperienceRecommended = Result("reflectiveExperienceRecommended")!;
     }
 
     /// <summary>Annual specialized training (<c>continuingTraining</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining { get; }
 
     /// <summary>Training about reflective supervision/consultation (<c>continuingReflectiveTraining</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ContinuingReflectiveTraining => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult ContinuingReflectiveTraining { get; }
 
     /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal => Requirements[2];
+    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal { get; }
 
     /// <summary>Reflective supervision/consultation (recommended) (<c>reflectiveSupervisionRecommended</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervisionRecommended => Requirements[3];
+    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervisionRecommended { get; }
+
+    /// <summary>Reflective experiences while providing RS/C (recommended) (<c>reflectiveExperienceRecommended</c>).</summary>
+    public global::Imh.Dsl.Reports.RequirementResult ReflectiveExperienceRecommended { get; }
 }

@@ -6,10 +6,14 @@ namespace Imh.Requirements;
 partial record LevelIVResearchFaculty
 {
     /// <summary>Evaluates a portfolio against Infant Mental Health Mentor (Research/Faculty) (IV-ResearchFaculty) as of a date.</summary>
-    public static LevelIVResearchFacultyReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => LevelIVResearchFacultyValidator.Validate(portfolio, asOf);
+    public static LevelIVResearchFacultyReport Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => LevelIVResearchFacultyValidator.Validate(portfolio, asOf);
 
     /// <summary>Checks continuing endorsement at IV-ResearchFaculty for a calendar year.</summary>
-    public static LevelIVResearchFacultyRenewalReport ValidateRenewal(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => LevelIVResearchFacultyRenewalValidator.Validate(portfolio, year);
+    public static LevelIVResearchFacultyRenewalReport ValidateRenewal(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => LevelIVResearchFacultyRenewalValidator.Validate(portfolio, year);
 }
 
 /// <summary>Validator for Infant Mental Health Mentor (Research/Faculty) (IV-ResearchFaculty), generated from <see cref="LevelIVResearchFaculty"/>.</summary>
@@ -21,331 +25,411 @@ public sealed class LevelIVResearchFacultyValidator : global::Imh.Dsl.Reports.IL
 
     private LevelIVResearchFacultyValidator() { }
 
-    /// <summary>Education (<c>education</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new()
+    /// <summary>The level as declared: requirements, rules and sources (the documentation model).</summary>
+    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new(
+        "IV-ResearchFaculty",
+        "Infant Mental Health Mentor (Research/Faculty)",
+        global::Imh.Requirements.MiAimhVocabulary.Instance,
+        [
+            Declared.Education,
+            Declared.Training,
+            Declared.ReflectiveSupervision,
+            Declared.CodeOfEthics,
+            Declared.PortfolioReview,
+            Declared.Exam,
+            Declared.Membership,
+            Declared.SpecializedWork,
+            Declared.References,
+        ],
+        [
+            Declared.ContinuingTraining,
+            Declared.MembershipRenewal,
+            Declared.ReflectiveSupervisionRecommended,
+            Declared.ReflectiveExperienceRecommended,
+        ])
     {
-        Key = "education",
-        Title = "Education",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Master of Arts (MA), Master of Science (MS), Master of Education (MEd), Doctorate in Education (EdD), Master of Social Work (MSW), Master of Nursing (MSN), Doctor of Psychology (PsyD) Doctor of Philosophy (PhD), Doctor of Osteopathy (DO), Medical Degree (MD) or other degree specific to one's professional focus in infant mental health; post-graduate specialization or university certificate program; in accordance with MI-AIMH Training Guidelines and Endorsement Competencies; official transcript.",
-            "Applicants may ask to use intensive in-service training to fulfill some of the recommended course work.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.CredentialRule
-            {
-                Types = global::Imh.Dsl.CredentialTypes.Master | global::Imh.Dsl.CredentialTypes.Doctorate,
-                OfficialTranscript = true,
-            },
-            new global::Imh.Dsl.Evaluation.CourseworkRule
-            {
-                AcceptCertificate = true,
-                AcceptInServiceTraining = true,
-            },
-        ],
-    };
-
-    /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new()
-    {
-        Key = "training",
-        Title = "Relationship-based education and training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Minimum 30 clock hours of relationship-based education and training pertaining to the social and emotional development of infants, toddlers, and families.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 30m,
-                Where = global::Imh.Dsl.EvidenceFilter.RelationshipBased,
-            },
-        ],
-    };
-
-    /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervision = new()
-    {
-        Key = "reflectiveSupervision",
-        Title = "Reflective supervision/consultation",
-        Obligation = global::Imh.Dsl.Obligation.Optional,
-        Sources =
-        [
-            "Relationship-focused, reflective supervision/consultation with an approved supervisor/consultant, individually or in a group.",
-            "Minimum: 50 clock hours within a two-year time frame (maximum).",
-            "(Required for Clinical; optional for Policy or Research/Faculty).",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 50m,
-                Evidence = global::Imh.Dsl.HoursEvidence.ReflectiveSupervision,
-                Where = global::Imh.Dsl.EvidenceFilter.ProviderApproved,
-                WithinYears = 2,
-            },
-        ],
-    };
-
-    /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new()
-    {
-        Key = "codeOfEthics",
-        Title = "Code of ethics statement and endorsement agreement",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Code of Ethics Statement & Endorsement Agreement: Signed",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.SignedRule
-            {
-                Documents = global::Imh.Dsl.Documents.CodeOfEthics | global::Imh.Dsl.Documents.EndorsementAgreement,
-            },
-        ],
-    };
-
-    /// <summary>Portfolio review (<c>portfolioReview</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition PortfolioReview = new()
-    {
-        Key = "portfolioReview",
-        Title = "Portfolio review",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "1. Successful completion of two-level review of contents of portfolio",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.PortfolioReviewRule(),
-        ],
-    };
-
-    /// <summary>Written examination (<c>exam</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new()
-    {
-        Key = "exam",
-        Title = "Written examination",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "2. Successful completion of the MI-AIMH written examination",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.ExamRule(),
-        ],
-    };
-
-    /// <summary>Professional membership (<c>membership</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new()
-    {
-        Key = "membership",
-        Title = "Professional membership",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Membership in MI-AIMH or another infant mental health association.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule(),
-        ],
-    };
-
-    /// <summary>Specialized work experience (<c>specializedWork</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition SpecializedWork = new()
-    {
-        Key = "specializedWork",
-        Title = "Specialized work experience",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Three years post-graduate experience as a leader in university-level teaching and/or published research related to the infant/family field",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.ExperienceRule
-            {
-                Years = 3,
-                After = global::Imh.Dsl.Milestone.Graduate,
-                Kinds = global::Imh.Dsl.WorkKinds.ResearchFacultyLeader,
-            },
-        ],
-    };
-
-    /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new()
-    {
-        Key = "references",
-        Title = "Professional reference ratings",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "(Please note: At least one reference rating must come from someone who has earned endorsement at Level II, III, or IV)",
-            "1. One from current department supervisor or chair if he/she is familiar with IMH. If not, ask a colleague",
-            "2. One from person providing reflective supervision/consultation, if applicable. If not applicable, candidate may ask a colleague",
-            "3. One from a student taught and/or supervised by the candidate",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.RatingsRule
-            {
-                Count = 3,
-                Items =
-                [
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(1, Roles: global::Imh.Dsl.RaterRoles.DepartmentChair, FamiliarWithImh: true),
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(1, Roles: global::Imh.Dsl.RaterRoles.Colleague),
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(2, ProvidesReflectiveSupervision: true),
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(2, Roles: global::Imh.Dsl.RaterRoles.Colleague),
-                    new global::Imh.Dsl.Evaluation.RatingItemOption(3, Roles: global::Imh.Dsl.RaterRoles.Student),
-                ],
-                EndorsedLevels = ["II", "III", "IV"],
-            },
-        ],
-    };
-
-    /// <summary>Annual specialized training (<c>continuingTraining</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new()
-    {
-        Key = "continuingTraining",
-        Title = "Annual specialized training",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Endorsed professionals are required to obtain 15 hours of specialized training in infant mental health annually.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.HoursRule
-            {
-                Hours = 15m,
-                InRenewalYear = true,
-                Where = global::Imh.Dsl.EvidenceFilter.Approved,
-                WhereAny = global::Imh.Dsl.EvidenceFilter.InfantMentalHealth | global::Imh.Dsl.EvidenceFilter.AboutReflectiveSupervision,
-            },
-        ],
-    };
-
-    /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new()
-    {
-        Key = "membershipRenewal",
-        Title = "Annual membership renewal",
-        Obligation = global::Imh.Dsl.Obligation.Required,
-        Sources =
-        [
-            "Annual renewal of membership in MI-AIMH or another infant mental health association.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.MembershipRule
-            {
-                Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
-            },
-        ],
-    };
-
-    /// <summary>Reflective supervision/consultation (recommended) (<c>reflectiveSupervisionRecommended</c>).</summary>
-    public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervisionRecommended = new()
-    {
-        Key = "reflectiveSupervisionRecommended",
-        Title = "Reflective supervision/consultation (recommended)",
-        Obligation = global::Imh.Dsl.Obligation.Recommended,
-        Sources =
-        [
-            "MI-AIMH recommends that all Endorsed professionals seek reflective supervision or consultation.",
-        ],
-        Rules =
-        [
-            new global::Imh.Dsl.Evaluation.SessionCountRule
-            {
-                Count = 1,
-                InRenewalYear = true,
-            },
-        ],
-    };
-
-    /// <summary>The level as declared: the documentation model.</summary>
-    public static global::Imh.Dsl.Evaluation.LevelDefinition Definition { get; } = new()
-    {
-        Id = "IV-ResearchFaculty",
-        Name = "Infant Mental Health Mentor (Research/Faculty)",
         Rank = 4,
         LevelId = "IV",
         TrackId = "ResearchFaculty",
-        Requirements = [Education, Training, ReflectiveSupervision, CodeOfEthics, PortfolioReview, Exam, Membership, SpecializedWork, References],
-        Continuing = [ContinuingTraining, MembershipRenewal, ReflectiveSupervisionRecommended],
     };
 
     global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.ILevelValidator.Definition => Definition;
 
     /// <summary>Evaluates a portfolio as of a date; evidence dated after it is left out.</summary>
-    public static LevelIVResearchFacultyReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return new LevelIVResearchFacultyReport(context, [Education.Evaluate(context), Training.Evaluate(context), ReflectiveSupervision.Evaluate(context), CodeOfEthics.Evaluate(context), PortfolioReview.Evaluate(context), Exam.Evaluate(context), Membership.Evaluate(context), SpecializedWork.Evaluate(context), References.Evaluate(context)]);
-    }
+    public static LevelIVResearchFacultyReport Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => new(Definition.Evaluate(portfolio, asOf));
 
-    /// <summary>Only the verdict: every required requirement met or not applicable.</summary>
+    /// <summary>Only the verdict: the outcome counts as eligible.</summary>
     public static bool IsEligible(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.AsOfDate(portfolio, asOf);
-        return Education.IsSatisfied(context)
-            && Training.IsSatisfied(context)
-            && CodeOfEthics.IsSatisfied(context)
-            && PortfolioReview.IsSatisfied(context)
-            && Exam.IsSatisfied(context)
-            && Membership.IsSatisfied(context)
-            && SpecializedWork.IsSatisfied(context)
-            && References.IsSatisfied(context);
-    }
+        => Definition.IsEligible(portfolio, asOf);
 
-    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf) => Validate(portfolio, asOf);
+    global::Imh.Dsl.Reports.LevelReport global::Imh.Dsl.Reports.ILevelValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, global::System.DateOnly asOf)
+        => Validate(portfolio, asOf);
+
+    /// <summary>The requirements as declared, each rule constructed as written.</summary>
+    private static class Declared
+    {
+        /// <summary>Education (<c>education</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Education = new(
+            "education",
+            "Education",
+            [
+                new global::Imh.Dsl.CredentialAttribute(global::Imh.Requirements.CredentialType.PostGraduate)
+                {
+                    Where = new object[] { global::Imh.Requirements.CredentialTag.OfficialTranscript },
+                },
+                new global::Imh.Dsl.CredentialAttribute()
+                {
+                    Where = new object[] { global::Imh.Requirements.CredentialTag.ImhCoursework },
+                    Alternative = "a",
+                },
+                new global::Imh.Dsl.MinEntriesAttribute(1)
+                {
+                    Evidence = global::Imh.Dsl.Evidence.Training,
+                    Where = new object[] { global::Imh.Requirements.TrainingTag.InServiceCoursework },
+                    Alternative = "b",
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Master of Arts (MA), Master of Science (MS), Master of Education (MEd), " +
+                "Doctorate in Education (EdD), Master of Social Work (MSW), Master of " +
+                "Nursing (MSN), Doctor of Psychology (PsyD) Doctor of Philosophy (PhD), " +
+                "Doctor of Osteopathy (DO), Medical Degree (MD) or other degree specific to " +
+                "one's professional focus in infant mental health; post-graduate " +
+                "specialization or university certificate program; in accordance with " +
+                "MI-AIMH Training Guidelines and Endorsement Competencies; official " +
+                "transcript.",
+                "Applicants may ask to use intensive in-service training to fulfill some of " +
+                "the recommended course work.",
+            ],
+            Reviews =
+            [
+                new global::Imh.Dsl.Evaluation.ReviewNote(
+                    "b",
+                    "whether intensive in-service training may stand in for the coursework",
+                    "Applicants may ask to use intensive in-service training to fulfill " +
+                    "some of the recommended course work."),
+            ],
+        };
+
+        /// <summary>Relationship-based education and training (<c>training</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Training = new(
+            "training",
+            "Relationship-based education and training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(30D)
+                {
+                    Where = new object[] { global::Imh.Requirements.TrainingTag.RelationshipBased },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Minimum 30 clock hours of relationship-based education and training " +
+                "pertaining to the social and emotional development of infants, toddlers, " +
+                "and families.",
+            ],
+        };
+
+        /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervision = new(
+            "reflectiveSupervision",
+            "Reflective supervision/consultation",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(50D)
+                {
+                    Evidence = global::Imh.Dsl.Evidence.Sessions,
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.SessionTag.RelationshipBased
+                            | global::Imh.Requirements.SessionTag.ProviderApproved,
+                    },
+                    WithinYears = 2,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Optional,
+            Sources =
+            [
+                "Relationship-focused, reflective supervision/consultation with an approved " +
+                "supervisor/consultant, individually or in a group.",
+                "Minimum: 50 clock hours within a two-year time frame (maximum).",
+                "(Required for Clinical; optional for Policy or Research/Faculty).",
+            ],
+        };
+
+        /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition CodeOfEthics = new(
+            "codeOfEthics",
+            "Code of ethics statement and endorsement agreement",
+            [
+                new global::Imh.Dsl.SignedAttribute(
+                    global::Imh.Requirements.Document.CodeOfEthics
+                        | global::Imh.Requirements.Document.EndorsementAgreement),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Code of Ethics Statement & Endorsement Agreement: Signed",
+            ],
+        };
+
+        /// <summary>Portfolio review (<c>portfolioReview</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition PortfolioReview = new(
+            "portfolioReview",
+            "Portfolio review",
+            [
+                new global::Imh.Dsl.PassedAttribute(global::Imh.Requirements.Assessment.PortfolioReview),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "1. Successful completion of two-level review of contents of portfolio",
+            ],
+        };
+
+        /// <summary>Written examination (<c>exam</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Exam = new(
+            "exam",
+            "Written examination",
+            [
+                new global::Imh.Dsl.PassedAttribute(global::Imh.Requirements.Assessment.Exam),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "2. Successful completion of the MI-AIMH written examination",
+            ],
+        };
+
+        /// <summary>Professional membership (<c>membership</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition Membership = new(
+            "membership",
+            "Professional membership",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Membership in MI-AIMH or another infant mental health association.",
+            ],
+        };
+
+        /// <summary>Specialized work experience (<c>specializedWork</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition SpecializedWork = new(
+            "specializedWork",
+            "Specialized work experience",
+            [
+                new global::Imh.Dsl.ExperienceAttribute(3)
+                {
+                    Where = new object[] { global::Imh.Requirements.WorkKind.ResearchFacultyLeader },
+                    After = global::Imh.Requirements.CredentialType.PostGraduate,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "Three years post-graduate experience as a leader in university-level " +
+                "teaching and/or published research related to the infant/family field",
+            ],
+        };
+
+        /// <summary>Professional reference ratings (<c>references</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition References = new(
+            "references",
+            "Professional reference ratings",
+            [
+                new global::Imh.Dsl.RatingsAttribute(3),
+            ],
+            [
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 1 })
+                {
+                    Where = new object[]
+                    {
+                        global::Imh.Requirements.ReferenceTag.Current
+                            | global::Imh.Requirements.ReferenceTag.FamiliarWithImh,
+                        global::Imh.Requirements.RaterRole.DepartmentChair,
+                    },
+                },
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 1 })
+                {
+                    Where = new object[] { global::Imh.Requirements.RaterRole.Colleague },
+                },
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 2 })
+                {
+                    Where = new object[] { global::Imh.Requirements.ReferenceTag.ProvidesReflectiveSupervision },
+                },
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 2 })
+                {
+                    Where = new object[] { global::Imh.Requirements.RaterRole.Colleague },
+                },
+                new global::Imh.Dsl.RatingItemAttribute(new int[] { 3 })
+                {
+                    Where = new object[] { global::Imh.Requirements.RaterRole.Student },
+                },
+                new global::Imh.Dsl.EndorsedRaterAttribute(new string[] { "II", "III", "IV" }),
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            Sources =
+            [
+                "(Please note: At least one reference rating must come from someone who has " +
+                "earned endorsement at Level II, III, or IV)",
+                "1. One from current department supervisor or chair if he/she is familiar " +
+                "with IMH. If not, ask a colleague",
+                "2. One from person providing reflective supervision/consultation, if " +
+                "applicable. If not applicable, candidate may ask a colleague",
+                "3. One from a student taught and/or supervised by the candidate",
+            ],
+        };
+
+        /// <summary>Annual specialized training (<c>continuingTraining</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ContinuingTraining = new(
+            "continuingTraining",
+            "Annual specialized training",
+            [
+                new global::Imh.Dsl.MinHoursAttribute(15D)
+                {
+                    InRenewalYear = true,
+                    WhereAny = global::Imh.Requirements.TrainingTag.SpecializedImh,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Endorsed professionals are required to obtain 15 hours of specialized " +
+                "training in infant mental health annually.",
+            ],
+        };
+
+        /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition MembershipRenewal = new(
+            "membershipRenewal",
+            "Annual membership renewal",
+            [
+                new global::Imh.Dsl.MembershipAttribute()
+                {
+                    Covers = global::Imh.Dsl.MembershipDate.EndOfRenewalYear,
+                    Where = new object[] { global::Imh.Requirements.MembershipTag.ImhAssociation },
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Required,
+            IsContinuing = true,
+            Sources =
+            [
+                "Annual renewal of membership in MI-AIMH or another infant mental health association.",
+            ],
+        };
+
+        /// <summary>Reflective supervision/consultation (recommended) (<c>reflectiveSupervisionRecommended</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveSupervisionRecommended = new(
+            "reflectiveSupervisionRecommended",
+            "Reflective supervision/consultation (recommended)",
+            [
+                new global::Imh.Dsl.MinEntriesAttribute(1)
+                {
+                    InRenewalYear = true,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Recommended,
+            IsContinuing = true,
+            Sources =
+            [
+                "MI-AIMH recommends that all Endorsed professionals seek reflective supervision or consultation.",
+            ],
+        };
+
+        /// <summary>Reflective experiences while providing RS/C (recommended) (<c>reflectiveExperienceRecommended</c>).</summary>
+        public static readonly global::Imh.Dsl.Evaluation.RequirementDefinition ReflectiveExperienceRecommended = new(
+            "reflectiveExperienceRecommended",
+            "Reflective experiences while providing RS/C (recommended)",
+            [
+                new global::Imh.Dsl.MinEntriesAttribute(1)
+                {
+                    InRenewalYear = true,
+                },
+            ])
+        {
+            Obligation = global::Imh.Dsl.Obligation.Recommended,
+            IsContinuing = true,
+            Conditions =
+            [
+                new global::Imh.Dsl.WhenAttribute(global::Imh.Requirements.ApplicantTag.ProvidesReflectiveSupervision),
+            ],
+            Sources =
+            [
+                "It is especially recommended that Endorsed professionals who provide " +
+                "reflective supervision or consultation participate in reflective " +
+                "experiences, individual or group, while providing reflective supervision " +
+                "or consultation to others.",
+            ],
+        };
+    }
 }
 
 /// <summary>Report of level IV-ResearchFaculty: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIVResearchFacultyReport : global::Imh.Dsl.Reports.LevelReport
 {
-    internal LevelIVResearchFacultyReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("IV-ResearchFaculty", "Infant Mental Health Mentor (Research/Faculty)", context.Portfolio.Applicant.Name, context.AsOf, requirements, context.Ignored)
+    internal LevelIVResearchFacultyReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        Education = Result("education")!;
+        Training = Result("training")!;
+        ReflectiveSupervision = Result("reflectiveSupervision")!;
+        CodeOfEthics = Result("codeOfEthics")!;
+        PortfolioReview = Result("portfolioReview")!;
+        Exam = Result("exam")!;
+        Membership = Result("membership")!;
+        SpecializedWork = Result("specializedWork")!;
+        References = Result("references")!;
     }
 
     /// <summary>Education (<c>education</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Education => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult Education { get; }
 
     /// <summary>Relationship-based education and training (<c>training</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Training => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult Training { get; }
 
     /// <summary>Reflective supervision/consultation (<c>reflectiveSupervision</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervision => Requirements[2];
+    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervision { get; }
 
     /// <summary>Code of ethics statement and endorsement agreement (<c>codeOfEthics</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics => Requirements[3];
+    public global::Imh.Dsl.Reports.RequirementResult CodeOfEthics { get; }
 
     /// <summary>Portfolio review (<c>portfolioReview</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult PortfolioReview => Requirements[4];
+    public global::Imh.Dsl.Reports.RequirementResult PortfolioReview { get; }
 
     /// <summary>Written examination (<c>exam</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Exam => Requirements[5];
+    public global::Imh.Dsl.Reports.RequirementResult Exam { get; }
 
     /// <summary>Professional membership (<c>membership</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult Membership => Requirements[6];
+    public global::Imh.Dsl.Reports.RequirementResult Membership { get; }
 
     /// <summary>Specialized work experience (<c>specializedWork</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult SpecializedWork => Requirements[7];
+    public global::Imh.Dsl.Reports.RequirementResult SpecializedWork { get; }
 
     /// <summary>Professional reference ratings (<c>references</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult References => Requirements[8];
+    public global::Imh.Dsl.Reports.RequirementResult References { get; }
 }
 
 /// <summary>Continuing-endorsement validator for Infant Mental Health Mentor (Research/Faculty) (IV-ResearchFaculty).</summary>
@@ -357,34 +441,40 @@ public sealed class LevelIVResearchFacultyRenewalValidator : global::Imh.Dsl.Rep
 
     private LevelIVResearchFacultyRenewalValidator() { }
 
-    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition => LevelIVResearchFacultyValidator.Definition;
+    global::Imh.Dsl.Evaluation.LevelDefinition global::Imh.Dsl.Reports.IRenewalValidator.Definition
+        => LevelIVResearchFacultyValidator.Definition;
 
     /// <summary>Checks the continuing-endorsement rules for calendar year <paramref name="year"/>.</summary>
     public static LevelIVResearchFacultyRenewalReport Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(portfolio);
-        var context = global::Imh.Dsl.Evaluation.EvaluationContext.ForRenewal(portfolio, year);
-        return new LevelIVResearchFacultyRenewalReport(context, [LevelIVResearchFacultyValidator.ContinuingTraining.Evaluate(context), LevelIVResearchFacultyValidator.MembershipRenewal.Evaluate(context), LevelIVResearchFacultyValidator.ReflectiveSupervisionRecommended.Evaluate(context)]);
-    }
+        => new(LevelIVResearchFacultyValidator.Definition.Renew(portfolio, year));
 
-    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(global::Imh.Dsl.Portfolios.Portfolio portfolio, int year) => Validate(portfolio, year);
+    global::Imh.Dsl.Reports.RenewalReport global::Imh.Dsl.Reports.IRenewalValidator.Validate(
+        global::Imh.Dsl.Portfolios.Portfolio portfolio, int year)
+        => Validate(portfolio, year);
 }
 
 /// <summary>Report of continuing endorsement at IV-ResearchFaculty: one typed property per requirement.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public sealed class LevelIVResearchFacultyRenewalReport : global::Imh.Dsl.Reports.RenewalReport
 {
-    internal LevelIVResearchFacultyRenewalReport(global::Imh.Dsl.Evaluation.EvaluationContext context, global::System.Collections.Immutable.ImmutableArray<global::Imh.Dsl.Reports.RequirementResult> requirements)
-        : base("IV-ResearchFaculty", "Infant Mental Health Mentor (Research/Faculty)", context.Portfolio.Applicant.Name, context.RenewalYear ?? context.AsOf.Year, requirements, context.Ignored)
+    internal LevelIVResearchFacultyRenewalReport(global::Imh.Dsl.Evaluation.LevelEvaluation evaluation)
+        : base(evaluation)
     {
+        ContinuingTraining = Result("continuingTraining")!;
+        MembershipRenewal = Result("membershipRenewal")!;
+        ReflectiveSupervisionRecommended = Result("reflectiveSupervisionRecommended")!;
+        ReflectiveExperienceRecommended = Result("reflectiveExperienceRecommended")!;
     }
 
     /// <summary>Annual specialized training (<c>continuingTraining</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining => Requirements[0];
+    public global::Imh.Dsl.Reports.RequirementResult ContinuingTraining { get; }
 
     /// <summary>Annual membership renewal (<c>membershipRenewal</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal => Requirements[1];
+    public global::Imh.Dsl.Reports.RequirementResult MembershipRenewal { get; }
 
     /// <summary>Reflective supervision/consultation (recommended) (<c>reflectiveSupervisionRecommended</c>).</summary>
-    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervisionRecommended => Requirements[2];
+    public global::Imh.Dsl.Reports.RequirementResult ReflectiveSupervisionRecommended { get; }
+
+    /// <summary>Reflective experiences while providing RS/C (recommended) (<c>reflectiveExperienceRecommended</c>).</summary>
+    public global::Imh.Dsl.Reports.RequirementResult ReflectiveExperienceRecommended { get; }
 }

@@ -3,14 +3,15 @@
 
 namespace Imh.Requirements;
 
-/// <summary>The MiAimh catalog: validators of every level and track, in rank order.</summary>
+/// <summary>The MiAimh catalog: validators of every level and track.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public static class MiAimhCatalog
 {
-    /// <summary>The catalog; find levels with <c>FindLevel("III")</c> (case-insensitive).</summary>
+    /// <summary>The catalog; find levels with <c>FindLevel("III")</c> (case-insensitive, aliases too).</summary>
     public static global::Imh.Dsl.Reports.Catalog Instance { get; } = new(
+        "mi-aimh",
         "MiAimh",
-        "mi-aimh-endorsement-requirements.txt",
+        MiAimhVocabulary.Instance,
         [
             global::Imh.Requirements.LevelIValidator.Instance,
             global::Imh.Requirements.LevelIIValidator.Instance,
@@ -29,5 +30,625 @@ public static class MiAimhCatalog
         ])
     {
         Title = "MI-AIMH Endorsement (IMH-E) requirements",
+        SourceText = "mi-aimh-endorsement-requirements.txt",
     };
+}
+
+/// <summary>The words of the MiAimh catalog's portfolios, and its level ids.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
+public static class MiAimhVocabulary
+{
+    /// <summary>The vocabulary.</summary>
+    public static global::Imh.Dsl.Portfolios.Vocabulary Instance { get; } = new(
+        1,
+        [
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.ApplicantTag),
+                global::Imh.Dsl.Portfolios.WordSetKind.Tags,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "SupervisesOthers",
+                        Json = "supervisesOthers",
+                        Display = "supervising others",
+                        Meaning =
+                            "The applicant supervises staff (a Level III third rating may come " +
+                            "from a supervisee).",
+                        Bits = 1UL,
+                        Phrase = "supervises others",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ProvidesReflectiveSupervision",
+                        Json = "providesReflectiveSupervision",
+                        Display = "providing RS/C",
+                        Meaning =
+                            "The applicant provides reflective supervision/consultation to " +
+                            "others (continuing rules).",
+                        Bits = 2UL,
+                        Phrase = "provides reflective supervision/consultation to others",
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Applicant,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.CredentialType),
+                global::Imh.Dsl.Portfolios.WordSetKind.Choice,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Cda",
+                        Json = "cda",
+                        Display = "CDA",
+                        Meaning = "A Child Development Associate credential.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Associate",
+                        Json = "associate",
+                        Display = "associate's degree",
+                        Meaning = "An associate's degree.",
+                        Bits = 2UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Bachelor",
+                        Json = "bachelor",
+                        Display = "bachelor's",
+                        Meaning = "A bachelor's degree (BA, BS, BSW, BSN).",
+                        Bits = 4UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Master",
+                        Json = "master",
+                        Display = "master's",
+                        Meaning = "A master's degree (MA, MS, MSW, MEd, MSN).",
+                        Bits = 8UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Doctorate",
+                        Json = "doctorate",
+                        Display = "doctorate",
+                        Meaning = "A doctorate (EdD, PsyD, PhD, MD, DO).",
+                        Bits = 16UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Certificate",
+                        Json = "certificate",
+                        Display = "certificate",
+                        Meaning = "A university certificate program.",
+                        Bits = 32UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "PostBachelor",
+                        Json = "postBachelor",
+                        Display = "post-bachelor's",
+                        Meaning = "Dated on or after the earliest bachelor's, master's or doctorate.",
+                        Bits = 28UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "PostGraduate",
+                        Json = "postGraduate",
+                        Display = "post-graduate",
+                        Meaning = "Dated on or after the earliest master's or doctorate.",
+                        Bits = 24UL,
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Credentials,
+                Property = "type",
+                Required = true,
+                Names = true,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.CredentialTag),
+                global::Imh.Dsl.Portfolios.WordSetKind.Tags,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "RelatedField",
+                        Json = "relatedField",
+                        Display = "related area of study",
+                        Meaning = "The degree is in an area related to infants and early childhood.",
+                        Bits = 1UL,
+                        Phrase = "in a related area",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "OfficialTranscript",
+                        Json = "officialTranscript",
+                        Display = "official transcript",
+                        Meaning = "An official transcript is included.",
+                        Bits = 2UL,
+                        Phrase = "with an official transcript",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ImhCoursework",
+                        Json = "imhCoursework",
+                        Display = "infant mental health coursework",
+                        Meaning = "The program included coursework in the areas named by the Training Guidelines.",
+                        Bits = 4UL,
+                        Phrase = "with infant mental health coursework",
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Credentials,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.TrainingTag),
+                global::Imh.Dsl.Portfolios.WordSetKind.Tags,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Approved",
+                        Json = "approved",
+                        Display = "approved",
+                        Meaning = "Approved by the organization.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "RelationshipBased",
+                        Json = "relationshipBased",
+                        Display = "relationship-based",
+                        Meaning =
+                            "Relationship-based education on the social and emotional " +
+                            "development of infants, toddlers and families.",
+                        Bits = 2UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "InfantMentalHealth",
+                        Json = "infantMentalHealth",
+                        Display = "infant mental health",
+                        Meaning = "Specialized training in infant mental health.",
+                        Bits = 4UL,
+                        Phrase = "specialized in infant mental health",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "AboutReflectiveSupervision",
+                        Json = "aboutReflectiveSupervision",
+                        Display = "about reflective supervision/consultation",
+                        Meaning =
+                            "About reflective supervision/consultation (counts as specialized " +
+                            "infant mental health training too).",
+                        Bits = 8UL,
+                        Phrase = "about reflective supervision/consultation",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "InServiceCoursework",
+                        Json = "inServiceCoursework",
+                        Display = "in-service",
+                        Meaning =
+                            "Intensive in-service training offered in place of coursework " +
+                            "(Level III and IV education).",
+                        Bits = 16UL,
+                        Phrase = "offered in place of coursework",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "SpecializedImh",
+                        Json = "specializedImh",
+                        Display = "specialized IMH",
+                        Meaning =
+                            "Specialized infant mental health training: in infant mental " +
+                            "health, or about reflective supervision/consultation.",
+                        Bits = 12UL,
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Training,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.WorkKind),
+                global::Imh.Dsl.Portfolios.WordSetKind.Choice,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "EarlyChildhood",
+                        Json = "earlyChildhood",
+                        Display = "early childhood",
+                        Meaning = "Infant- or early-childhood-related work, such as child care or early education.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "InfantFamily",
+                        Json = "infantFamily",
+                        Display = "infant and family",
+                        Meaning =
+                            "Infant- and family-related professional work: home visiting, early " +
+                            "intervention, parent education, consultation to care providers.",
+                        Bits = 2UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ImhServices",
+                        Json = "imhServices",
+                        Display = "infant mental health services",
+                        Meaning =
+                            "Culturally sensitive, relationship-focused infant mental health " +
+                            "services with both the infant/toddler and the parent on behalf of " +
+                            "their relationship, in a program whose goal is to intervene with " +
+                            "or treat that relationship.",
+                        Bits = 4UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ImhInternship",
+                        Json = "imhInternship",
+                        Display = "graduate infant mental health internship",
+                        Meaning = "A graduate internship providing infant mental health services.",
+                        Bits = 8UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "PracticeLeader",
+                        Json = "practiceLeader",
+                        Display = "practice leadership",
+                        Meaning = "Practice leader in infant mental health: supervisor, trainer or consultant.",
+                        Bits = 16UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "PolicyLeader",
+                        Json = "policyLeader",
+                        Display = "policy leadership",
+                        Meaning = "Leader in policy or program administration in the infant/family field.",
+                        Bits = 32UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ResearchFacultyLeader",
+                        Json = "researchFacultyLeader",
+                        Display = "research/faculty leadership",
+                        Meaning = "Leader in university teaching or published research in the infant/family field.",
+                        Bits = 64UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Professional",
+                        Json = "professional",
+                        Display = "infant, early childhood and family-related",
+                        Meaning = "Work of any kind but a graduate internship.",
+                        Bits = 119UL,
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Work,
+                Property = "kind",
+                Required = true,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.WorkTag),
+                global::Imh.Dsl.Portfolios.WordSetKind.Tags,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Paid",
+                        Json = "paid",
+                        Display = "paid",
+                        Meaning = "Paid work.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Supervised",
+                        Json = "supervised",
+                        Display = "supervised",
+                        Meaning = "Supervised work.",
+                        Bits = 2UL,
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Work,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.SessionFormat),
+                global::Imh.Dsl.Portfolios.WordSetKind.Choice,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Individual",
+                        Json = "individual",
+                        Display = "individual",
+                        Meaning = "One to one.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Group",
+                        Json = "group",
+                        Display = "group",
+                        Meaning = "In a group.",
+                        Bits = 2UL,
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Sessions,
+                Property = "format",
+                Required = true,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.SessionTag),
+                global::Imh.Dsl.Portfolios.WordSetKind.Tags,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "RelationshipBased",
+                        Json = "relationshipBased",
+                        Display = "relationship-based",
+                        Meaning =
+                            "Relationship-based (relationship-focused) reflective " +
+                            "supervision/consultation; true unless said otherwise.",
+                        Bits = 1UL,
+                        Default = true,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ProviderApproved",
+                        Json = "providerApproved",
+                        Display = "approved provider",
+                        Meaning = "Provided by an approved supervisor/consultant.",
+                        Bits = 2UL,
+                        Phrase = "with an approved provider",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "WhileServing",
+                        Json = "whileServing",
+                        Display = "while serving",
+                        Meaning =
+                            "Received while providing services to infants, toddlers and " +
+                            "families; true unless said otherwise.",
+                        Bits = 4UL,
+                        Phrase = "while providing services to infants, toddlers and families",
+                        Default = true,
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Sessions,
+                Default = 5UL,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.RaterRole),
+                global::Imh.Dsl.Portfolios.WordSetKind.Choice,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Teacher",
+                        Json = "teacher",
+                        Display = "teacher",
+                        Meaning = "A teacher of the applicant.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "CdaMentor",
+                        Json = "cdaMentor",
+                        Display = "CDA mentor",
+                        Meaning = "The applicant's Child Development Associate mentor.",
+                        Bits = 2UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Instructor",
+                        Json = "instructor",
+                        Display = "instructor",
+                        Meaning = "An instructor of the applicant.",
+                        Bits = 4UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Trainer",
+                        Json = "trainer",
+                        Display = "trainer",
+                        Meaning = "A trainer of the applicant.",
+                        Bits = 8UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Supervisor",
+                        Json = "supervisor",
+                        Display = "supervisor",
+                        Meaning = "The applicant's (program) supervisor.",
+                        Bits = 16UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Consultant",
+                        Json = "consultant",
+                        Display = "consultant",
+                        Meaning = "A consultant to the applicant.",
+                        Bits = 32UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Colleague",
+                        Json = "colleague",
+                        Display = "colleague",
+                        Meaning = "A colleague of the applicant.",
+                        Bits = 64UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Supervisee",
+                        Json = "supervisee",
+                        Display = "supervisee",
+                        Meaning = "Someone the applicant supervises.",
+                        Bits = 128UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Consultee",
+                        Json = "consultee",
+                        Display = "consultee",
+                        Meaning = "Someone the applicant consults for.",
+                        Bits = 256UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "DepartmentChair",
+                        Json = "departmentChair",
+                        Display = "department supervisor or chair",
+                        Meaning = "The applicant's department supervisor or chair.",
+                        Bits = 512UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Student",
+                        Json = "student",
+                        Display = "student",
+                        Meaning = "A student taught or supervised by the applicant.",
+                        Bits = 1024UL,
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.References,
+                Property = "role",
+                Required = true,
+                Names = true,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.ReferenceTag),
+                global::Imh.Dsl.Portfolios.WordSetKind.Tags,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Current",
+                        Json = "current",
+                        Display = "current",
+                        Meaning = "The rater currently holds that role with the applicant.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ProvidesReflectiveSupervision",
+                        Json = "providesReflectiveSupervision",
+                        Display = "RS/C provider",
+                        Meaning = "The rater provides the applicant's reflective supervision/consultation.",
+                        Bits = 2UL,
+                        Phrase = "providing your reflective supervision/consultation",
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "FamiliarWithImh",
+                        Json = "familiarWithImh",
+                        Display = "familiar with IMH",
+                        Meaning = "(Department chairs) familiar with infant mental health.",
+                        Bits = 4UL,
+                        Phrase = "familiar with infant mental health",
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.References,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.MembershipTag),
+                global::Imh.Dsl.Portfolios.WordSetKind.Tags,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "ImhAssociation",
+                        Json = "imhAssociation",
+                        Display = "infant mental health association",
+                        Meaning = "The association is an infant mental health association.",
+                        Bits = 1UL,
+                        Phrase = "of an infant mental health association",
+                    },
+                ])
+            {
+                Evidence = global::Imh.Dsl.Evidence.Memberships,
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.Document),
+                global::Imh.Dsl.Portfolios.WordSetKind.Documents,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "CodeOfEthics",
+                        Json = "codeOfEthicsSigned",
+                        Display = "code of ethics statement",
+                        Meaning = "The MI-AIMH Code of Ethics statement.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "EndorsementAgreement",
+                        Json = "endorsementAgreementSigned",
+                        Display = "endorsement agreement",
+                        Meaning = "The Endorsement agreement.",
+                        Bits = 2UL,
+                    },
+                ])
+            {
+            },
+            new global::Imh.Dsl.Portfolios.WordSet(
+                typeof(global::Imh.Requirements.Assessment),
+                global::Imh.Dsl.Portfolios.WordSetKind.Assessments,
+                [
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "Exam",
+                        Json = "exam",
+                        Display = "written examination",
+                        Meaning = "The MI-AIMH written examination.",
+                        Bits = 1UL,
+                    },
+                    new global::Imh.Dsl.Portfolios.Word
+                    {
+                        Member = "PortfolioReview",
+                        Json = "portfolioReview",
+                        Display = "two-level portfolio review",
+                        Meaning = "Both levels of the review of the portfolio's contents.",
+                        Bits = 2UL,
+                        Dated = false,
+                    },
+                ])
+            {
+            },
+        ],
+        [
+            global::Imh.Dsl.Portfolios.EvidenceName.Of(
+                global::Imh.Dsl.Evidence.Sessions,
+                "reflectiveSupervision",
+                "RS/C session",
+                "RS/C sessions",
+                "reflective supervision/consultation",
+                "RS/C"),
+        ],
+        [
+            new global::Imh.Dsl.Portfolios.LevelName("I", "Infant Family Associate", null, [], true),
+            new global::Imh.Dsl.Portfolios.LevelName("II", "Infant Family Specialist", null, [], true),
+            new global::Imh.Dsl.Portfolios.LevelName("III", "Infant Mental Health Specialist", null, [], true),
+            new global::Imh.Dsl.Portfolios.LevelName("IV", "Infant Mental Health Mentor", null, [], false),
+            new global::Imh.Dsl.Portfolios.LevelName(
+                "IV-Clinical",
+                "Infant Mental Health Mentor (Clinical)",
+                "IV",
+                [],
+                true),
+            new global::Imh.Dsl.Portfolios.LevelName(
+                "IV-Policy",
+                "Infant Mental Health Mentor (Policy)",
+                "IV",
+                [],
+                true),
+            new global::Imh.Dsl.Portfolios.LevelName(
+                "IV-ResearchFaculty",
+                "Infant Mental Health Mentor (Research/Faculty)",
+                "IV",
+                [],
+                true),
+        ]);
 }
