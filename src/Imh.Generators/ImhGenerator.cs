@@ -54,9 +54,10 @@ public sealed class ImhGenerator : IIncrementalGenerator
             var ((model, all), words) = input;
             if (model is null) return;
             // Two declarations with one id or alias would make the catalog ambiguous; the analyzers report it.
+            // The vocabulary is still emitted: every level's code refers to it.
             var ids = all.SelectMany(e => e.Aliases.Prepend(e.Id)).ToList();
-            if (ids.Count != ids.Distinct(System.StringComparer.OrdinalIgnoreCase).Count()) return;
-            spc.AddSource($"{model.Name}Catalog.g.cs", CatalogEmitter.Emit(model, all, words));
+            bool distinct = ids.Count == ids.Distinct(System.StringComparer.OrdinalIgnoreCase).Count();
+            spc.AddSource($"{model.Name}Catalog.g.cs", CatalogEmitter.Emit(model, all, words, withCatalog: distinct));
         });
     }
 

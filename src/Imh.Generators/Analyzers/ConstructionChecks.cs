@@ -15,53 +15,7 @@ internal static class ConstructionChecks
 {
     public static void Check(AttributeData use, IPropertySymbol owner, Compilation compilation, Action<Diagnostic> report, CancellationToken ct)
     {
-        if (Problem(use, compilation) is not { } problem) return;
+        if (Construction.Problem(use, compilation) is not { } problem) return;
         report(Diagnostic.Create(DiagnosticDescriptors.NotConstructible, ArgumentLocations.Attribute(use, ct), LanguageSymbols.ShortName(use), problem, owner.ContainingType.Name));
     }
-
-    private static string? Problem(AttributeData use, Compilation compilation)
-    {
-        var type = use.AttributeClass!;
-        var within = compilation.Assembly;
-        for (var t = type; t is not null; t = t.ContainingType)
-        {
-            if (!compilation.IsSymbolAccessibleWithin(t, within))
-                return $"'{t.Name}' is {Accessibility(t)}{(t.ContainingType is null ? "" : " in '" + t.ContainingType.Name + "'")}; make it public or internal";
-        }
-        if (use.AttributeConstructor is not { } constructor) return "no constructor takes these arguments";
-        if (!compilation.IsSymbolAccessibleWithin(constructor, within)) return $"its constructor is {Accessibility(constructor)}";
-        if (use.ConstructorArguments.Any(InError) || use.NamedArguments.Any(n => InError(n.Value))) return "an argument is in error";
-        foreach (var named in use.NamedArguments)
-        {
-            var member = type.GetMembers(named.Key).FirstOrDefault() ?? Inherited(type, named.Key);
-            bool settable = member switch
-            {
-                IPropertySymbol p => p.SetMethod is { } set && compilation.IsSymbolAccessibleWithin(set, within),
-                IFieldSymbol f => !f.IsReadOnly && !f.IsConst && compilation.IsSymbolAccessibleWithin(f, within),
-                _ => false,
-            };
-            if (!settable) return $"{named.Key} has no setter the generated code can call";
-        }
-        return null;
-    }
-
-    private static ISymbol? Inherited(INamedTypeSymbol type, string name)
-    {
-        for (var t = type.BaseType; t is not null; t = t.BaseType)
-        {
-            if (t.GetMembers(name).FirstOrDefault() is { } member) return member;
-        }
-        return null;
-    }
-
-    private static bool InError(TypedConstant value)
-        => value.Kind == TypedConstantKind.Error || (value.Kind == TypedConstantKind.Array && !value.IsNull && value.Values.Any(InError));
-
-    private static string Accessibility(ISymbol symbol) => symbol.DeclaredAccessibility switch
-    {
-        Microsoft.CodeAnalysis.Accessibility.Private => "private",
-        Microsoft.CodeAnalysis.Accessibility.Protected => "protected",
-        Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected",
-        _ => "not accessible",
-    };
 }

@@ -25,11 +25,22 @@ internal static class CatalogEmitter
             : all.OrderBy(e => e.Order, System.StringComparer.Ordinal).ToList();
     }
 
-    public static string Emit(CatalogModel catalog, EquatableArray<LevelEntry> entries, EquatableArray<WordSetModel> sets)
+    /// <summary>
+    /// The catalog and vocabulary classes. Without <paramref name="withCatalog"/> (two levels share an id
+    /// or alias, which the analyzers report) only the vocabulary, which every level's code refers to.
+    /// </summary>
+    public static string Emit(CatalogModel catalog, EquatableArray<LevelEntry> entries, EquatableArray<WordSetModel> sets, bool withCatalog)
     {
         var ordered = Ordered(entries);
         var w = new SourceWriter();
         GeneratedHeader.Write(w, catalog.Namespace);
+        if (withCatalog) EmitCatalog(w, catalog, ordered);
+        EmitVocabulary(w, catalog, ordered, sets);
+        return w.ToString();
+    }
+
+    private static void EmitCatalog(SourceWriter w, CatalogModel catalog, List<LevelEntry> ordered)
+    {
         w.Line($"/// <summary>The {catalog.Name} catalog: validators of every level and track.</summary>");
         w.Line(GeneratedHeader.GeneratedCode);
         w.Open($"public static class {catalog.Name}Catalog");
@@ -51,8 +62,6 @@ internal static class CatalogEmitter
         w.Line("};");
         w.Close();
         w.Line();
-        EmitVocabulary(w, catalog, ordered, sets);
-        return w.ToString();
     }
 
     private static void EmitVocabulary(SourceWriter w, CatalogModel catalog, List<LevelEntry> levels, EquatableArray<WordSetModel> sets)

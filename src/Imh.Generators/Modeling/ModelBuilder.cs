@@ -111,10 +111,10 @@ internal static class ModelBuilder
             AttributeArguments.String(AttributeArguments.Named(catalog, "LevelNoun")));
     }
 
-    /// <summary>An attribute as written, to construct in generated code; null when an argument cannot be rendered.</summary>
-    public static ConstructedModel? Constructed(AttributeData attribute)
+    /// <summary>An attribute as written, to construct in generated code; null when the generated code could not construct it.</summary>
+    public static ConstructedModel? Constructed(AttributeData attribute, Compilation compilation)
     {
-        if (attribute.AttributeClass is not { } type || attribute.AttributeConstructor is null) return null;
+        if (attribute.AttributeClass is not { } type || Construction.Problem(attribute, compilation) is not null) return null;
         var arguments = new List<string>();
         foreach (var argument in attribute.ConstructorArguments)
         {
@@ -138,7 +138,7 @@ internal static class ModelBuilder
         var parts = new List<ConstructedModel>();
         foreach (var use in r.Constructed)
         {
-            if (Constructed(use.Attribute) is not { } model) return null;
+            if (Constructed(use.Attribute, symbols.Compilation) is not { } model) return null;
             (use.Kind == LanguageAttribute.Condition ? conditions : use.Kind == LanguageAttribute.Rule ? rules : parts).Add(model);
         }
         var sources = r.Own(LanguageAttribute.Source).Select(a => AttributeArguments.String(AttributeArguments.Constructor(a, 0))).OfType<string>();

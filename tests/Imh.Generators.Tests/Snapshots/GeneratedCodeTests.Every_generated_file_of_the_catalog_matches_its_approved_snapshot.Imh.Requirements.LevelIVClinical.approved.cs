@@ -280,6 +280,43 @@ public sealed class LevelIVClinicalValidator : global::Imh.Dsl.Reports.ILevelVal
             Notes =
             [
                 new global::Imh.Dsl.Evaluation.SourceNote(
+                    "This specialized work experience must be with both the infant/toddler " +
+                    "and his/her biological, foster, or adoptive parent on behalf of the " +
+                    "parent-infant relationship.",
+                    "part of what infant mental health services work means: the applicant " +
+                    "claims the kind of work and the reviewers verify it"),
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "Primary responsibilities will include intervention or treatment with " +
+                    "a) families and their infants, toddlers and very young children " +
+                    "because of parental factors which place the infant at risk for " +
+                    "impaired cognitive and/or psychosocial development, b) distressed " +
+                    "infants and toddlers and their families, c) high risk families whose " +
+                    "pattern of living from crisis to crisis and/or pre-existing conflicts " +
+                    "severely limit their ability to adequately care for their infant, " +
+                    "and/or d) families who are ill-prepared to meet the special needs of " +
+                    "their infants.",
+                    "part of what infant mental health services work means: the reviewers verify it"),
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "Infant mental health services will include concrete assistance, " +
+                    "advocacy, emotional support, developmental guidance, early " +
+                    "relationship assessment, and parent-infant psychotherapies (those " +
+                    "considered best practice and/or evidence-based), within the limits of " +
+                    "professional scope of practice as defined by an individual's license.",
+                    "footnote 1: what infant mental health services include; the reviewers verify it"),
+                new global::Imh.Dsl.Evaluation.SourceNote(
+                    "Infant mental health services that meet Level III specialized work " +
+                    "criteria are provided within a program whose goal is to intervene with " +
+                    "or treat the infant/toddler’s primary caregiving relationship, (i.e., " +
+                    "biological, foster, or adoptive parent); these experiences are " +
+                    "critical to the development of a specialization in infant mental " +
+                    "health. Infant Family Specialist, Level II is more broad and includes " +
+                    "practitioners whose work experiences come solely from programs that " +
+                    "provide education/support/consultation to infant & early childhood " +
+                    "care providers or whose intent is primarily to educate parents.",
+                    "footnote 2: work that only educates or supports care providers or " +
+                    "parents is infant and family work (Level II), not infant mental health " +
+                    "services"),
+                new global::Imh.Dsl.Evaluation.SourceNote(
                     "Two years, post-graduate, supervised work experiences providing " +
                     "culturally sensitive, relationship-focused, infant mental health " +
                     "services. This specialized work experience must be with both the " +
@@ -298,7 +335,7 @@ public sealed class LevelIVClinicalValidator : global::Imh.Dsl.Reports.ILevelVal
                     "reviewers verify"),
                 new global::Imh.Dsl.Evaluation.SourceNote(
                     "Please see Level III requirements for additional details.",
-                    "the Level III page shows the footnotes on what infant mental health services include"),
+                    "the Level III criterion and its footnotes are shown with this requirement"),
             ],
         };
 

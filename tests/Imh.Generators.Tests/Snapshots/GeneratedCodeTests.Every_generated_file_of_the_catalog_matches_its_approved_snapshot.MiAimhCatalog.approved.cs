@@ -55,6 +55,7 @@ public static class MiAimhVocabulary
                             "The applicant supervises staff (a Level III third rating may come " +
                             "from a supervisee).",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.ApplicantTag.SupervisesOthers,
                         Phrase = "supervises others",
                     },
                     new global::Imh.Dsl.Portfolios.Word
@@ -66,6 +67,7 @@ public static class MiAimhVocabulary
                             "The applicant provides reflective supervision/consultation to " +
                             "others (continuing rules).",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.ApplicantTag.ProvidesReflectiveSupervision,
                         Phrase = "provides reflective supervision/consultation to others",
                     },
                 ])
@@ -83,6 +85,7 @@ public static class MiAimhVocabulary
                         Display = "CDA",
                         Meaning = "A Child Development Associate credential.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.CredentialType.Cda,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -91,6 +94,7 @@ public static class MiAimhVocabulary
                         Display = "associate's degree",
                         Meaning = "An associate's degree.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.CredentialType.Associate,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -99,6 +103,7 @@ public static class MiAimhVocabulary
                         Display = "bachelor's",
                         Meaning = "A bachelor's degree (BA, BS, BSW, BSN).",
                         Bits = 4UL,
+                        Value = global::Imh.Requirements.CredentialType.Bachelor,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -107,6 +112,7 @@ public static class MiAimhVocabulary
                         Display = "master's",
                         Meaning = "A master's degree (MA, MS, MSW, MEd, MSN).",
                         Bits = 8UL,
+                        Value = global::Imh.Requirements.CredentialType.Master,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -115,6 +121,7 @@ public static class MiAimhVocabulary
                         Display = "doctorate",
                         Meaning = "A doctorate (EdD, PsyD, PhD, MD, DO).",
                         Bits = 16UL,
+                        Value = global::Imh.Requirements.CredentialType.Doctorate,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -123,6 +130,7 @@ public static class MiAimhVocabulary
                         Display = "certificate",
                         Meaning = "A university certificate program.",
                         Bits = 32UL,
+                        Value = global::Imh.Requirements.CredentialType.Certificate,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -131,6 +139,7 @@ public static class MiAimhVocabulary
                         Display = "post-bachelor's",
                         Meaning = "Dated on or after the earliest bachelor's, master's or doctorate.",
                         Bits = 28UL,
+                        Value = global::Imh.Requirements.CredentialType.PostBachelor,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -139,6 +148,7 @@ public static class MiAimhVocabulary
                         Display = "post-graduate",
                         Meaning = "Dated on or after the earliest master's or doctorate.",
                         Bits = 24UL,
+                        Value = global::Imh.Requirements.CredentialType.PostGraduate,
                     },
                 ])
             {
@@ -158,6 +168,7 @@ public static class MiAimhVocabulary
                         Display = "related area of study",
                         Meaning = "The degree is in an area related to infants and early childhood.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.CredentialTag.RelatedField,
                         Phrase = "in a related area",
                     },
                     new global::Imh.Dsl.Portfolios.Word
@@ -167,6 +178,7 @@ public static class MiAimhVocabulary
                         Display = "official transcript",
                         Meaning = "An official transcript is included.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.CredentialTag.OfficialTranscript,
                         Phrase = "with an official transcript",
                     },
                     new global::Imh.Dsl.Portfolios.Word
@@ -176,6 +188,7 @@ public static class MiAimhVocabulary
                         Display = "infant mental health coursework",
                         Meaning = "The program included coursework in the areas named by the Training Guidelines.",
                         Bits = 4UL,
+                        Value = global::Imh.Requirements.CredentialTag.ImhCoursework,
                         Phrase = "with infant mental health coursework",
                     },
                 ])
@@ -193,6 +206,7 @@ public static class MiAimhVocabulary
                         Display = "approved",
                         Meaning = "Approved by the organization.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.TrainingTag.Approved,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -203,6 +217,7 @@ public static class MiAimhVocabulary
                             "Relationship-based education on the social and emotional " +
                             "development of infants, toddlers and families.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.TrainingTag.RelationshipBased,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -211,6 +226,7 @@ public static class MiAimhVocabulary
                         Display = "infant mental health",
                         Meaning = "Specialized training in infant mental health.",
                         Bits = 4UL,
+                        Value = global::Imh.Requirements.TrainingTag.InfantMentalHealth,
                         Phrase = "specialized in infant mental health",
                     },
                     new global::Imh.Dsl.Portfolios.Word
@@ -222,28 +238,30 @@ public static class MiAimhVocabulary
                             "About reflective supervision/consultation (counts as specialized " +
                             "infant mental health training too).",
                         Bits = 8UL,
+                        Value = global::Imh.Requirements.TrainingTag.AboutReflectiveSupervision,
                         Phrase = "about reflective supervision/consultation",
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
                         Member = "InServiceCoursework",
                         Json = "inServiceCoursework",
-                        Display = "in-service",
+                        Display = "intensive in-service",
                         Meaning =
                             "Intensive in-service training offered in place of coursework " +
                             "(Level III and IV education).",
                         Bits = 16UL,
-                        Phrase = "offered in place of coursework",
+                        Value = global::Imh.Requirements.TrainingTag.InServiceCoursework,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
                         Member = "SpecializedImh",
                         Json = "specializedImh",
-                        Display = "specialized IMH",
+                        Display = "specialized infant mental health",
                         Meaning =
                             "Specialized infant mental health training: in infant mental " +
                             "health, or about reflective supervision/consultation.",
                         Bits = 12UL,
+                        Value = global::Imh.Requirements.TrainingTag.SpecializedImh,
                     },
                 ])
             {
@@ -260,6 +278,7 @@ public static class MiAimhVocabulary
                         Display = "early childhood",
                         Meaning = "Infant- or early-childhood-related work, such as child care or early education.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.WorkKind.EarlyChildhood,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -270,6 +289,7 @@ public static class MiAimhVocabulary
                             "Infant- and family-related professional work: home visiting, early " +
                             "intervention, parent education, consultation to care providers.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.WorkKind.InfantFamily,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -282,6 +302,7 @@ public static class MiAimhVocabulary
                             "their relationship, in a program whose goal is to intervene with " +
                             "or treat that relationship.",
                         Bits = 4UL,
+                        Value = global::Imh.Requirements.WorkKind.ImhServices,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -290,6 +311,7 @@ public static class MiAimhVocabulary
                         Display = "graduate infant mental health internship",
                         Meaning = "A graduate internship providing infant mental health services.",
                         Bits = 8UL,
+                        Value = global::Imh.Requirements.WorkKind.ImhInternship,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -298,6 +320,7 @@ public static class MiAimhVocabulary
                         Display = "practice leadership",
                         Meaning = "Practice leader in infant mental health: supervisor, trainer or consultant.",
                         Bits = 16UL,
+                        Value = global::Imh.Requirements.WorkKind.PracticeLeader,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -306,6 +329,7 @@ public static class MiAimhVocabulary
                         Display = "policy leadership",
                         Meaning = "Leader in policy or program administration in the infant/family field.",
                         Bits = 32UL,
+                        Value = global::Imh.Requirements.WorkKind.PolicyLeader,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -314,6 +338,7 @@ public static class MiAimhVocabulary
                         Display = "research/faculty leadership",
                         Meaning = "Leader in university teaching or published research in the infant/family field.",
                         Bits = 64UL,
+                        Value = global::Imh.Requirements.WorkKind.ResearchFacultyLeader,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -322,6 +347,7 @@ public static class MiAimhVocabulary
                         Display = "infant, early childhood and family-related",
                         Meaning = "Work of any kind but a graduate internship.",
                         Bits = 119UL,
+                        Value = global::Imh.Requirements.WorkKind.Professional,
                     },
                 ])
             {
@@ -340,6 +366,7 @@ public static class MiAimhVocabulary
                         Display = "paid",
                         Meaning = "Paid work.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.WorkTag.Paid,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -348,6 +375,7 @@ public static class MiAimhVocabulary
                         Display = "supervised",
                         Meaning = "Supervised work.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.WorkTag.Supervised,
                     },
                 ])
             {
@@ -364,6 +392,7 @@ public static class MiAimhVocabulary
                         Display = "individual",
                         Meaning = "One to one.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.SessionFormat.Individual,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -372,6 +401,7 @@ public static class MiAimhVocabulary
                         Display = "group",
                         Meaning = "In a group.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.SessionFormat.Group,
                     },
                 ])
             {
@@ -392,6 +422,7 @@ public static class MiAimhVocabulary
                             "Relationship-based (relationship-focused) reflective " +
                             "supervision/consultation; true unless said otherwise.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.SessionTag.RelationshipBased,
                         Default = true,
                     },
                     new global::Imh.Dsl.Portfolios.Word
@@ -401,6 +432,7 @@ public static class MiAimhVocabulary
                         Display = "approved provider",
                         Meaning = "Provided by an approved supervisor/consultant.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.SessionTag.ProviderApproved,
                         Phrase = "with an approved provider",
                     },
                     new global::Imh.Dsl.Portfolios.Word
@@ -412,6 +444,7 @@ public static class MiAimhVocabulary
                             "Received while providing services to infants, toddlers and " +
                             "families; true unless said otherwise.",
                         Bits = 4UL,
+                        Value = global::Imh.Requirements.SessionTag.WhileServing,
                         Phrase = "while providing services to infants, toddlers and families",
                         Default = true,
                     },
@@ -431,6 +464,7 @@ public static class MiAimhVocabulary
                         Display = "teacher",
                         Meaning = "A teacher of the applicant.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.RaterRole.Teacher,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -439,6 +473,7 @@ public static class MiAimhVocabulary
                         Display = "CDA mentor",
                         Meaning = "The applicant's Child Development Associate mentor.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.RaterRole.CdaMentor,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -447,6 +482,7 @@ public static class MiAimhVocabulary
                         Display = "instructor",
                         Meaning = "An instructor of the applicant.",
                         Bits = 4UL,
+                        Value = global::Imh.Requirements.RaterRole.Instructor,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -455,6 +491,7 @@ public static class MiAimhVocabulary
                         Display = "trainer",
                         Meaning = "A trainer of the applicant.",
                         Bits = 8UL,
+                        Value = global::Imh.Requirements.RaterRole.Trainer,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -463,6 +500,7 @@ public static class MiAimhVocabulary
                         Display = "supervisor",
                         Meaning = "The applicant's (program) supervisor.",
                         Bits = 16UL,
+                        Value = global::Imh.Requirements.RaterRole.Supervisor,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -471,6 +509,7 @@ public static class MiAimhVocabulary
                         Display = "consultant",
                         Meaning = "A consultant to the applicant.",
                         Bits = 32UL,
+                        Value = global::Imh.Requirements.RaterRole.Consultant,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -479,6 +518,7 @@ public static class MiAimhVocabulary
                         Display = "colleague",
                         Meaning = "A colleague of the applicant.",
                         Bits = 64UL,
+                        Value = global::Imh.Requirements.RaterRole.Colleague,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -487,6 +527,7 @@ public static class MiAimhVocabulary
                         Display = "supervisee",
                         Meaning = "Someone the applicant supervises.",
                         Bits = 128UL,
+                        Value = global::Imh.Requirements.RaterRole.Supervisee,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -495,6 +536,7 @@ public static class MiAimhVocabulary
                         Display = "consultee",
                         Meaning = "Someone the applicant consults for.",
                         Bits = 256UL,
+                        Value = global::Imh.Requirements.RaterRole.Consultee,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -503,6 +545,7 @@ public static class MiAimhVocabulary
                         Display = "department supervisor or chair",
                         Meaning = "The applicant's department supervisor or chair.",
                         Bits = 512UL,
+                        Value = global::Imh.Requirements.RaterRole.DepartmentChair,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -511,6 +554,7 @@ public static class MiAimhVocabulary
                         Display = "student",
                         Meaning = "A student taught or supervised by the applicant.",
                         Bits = 1024UL,
+                        Value = global::Imh.Requirements.RaterRole.Student,
                     },
                 ])
             {
@@ -530,6 +574,7 @@ public static class MiAimhVocabulary
                         Display = "current",
                         Meaning = "The rater currently holds that role with the applicant.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.ReferenceTag.Current,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -538,7 +583,8 @@ public static class MiAimhVocabulary
                         Display = "RS/C provider",
                         Meaning = "The rater provides the applicant's reflective supervision/consultation.",
                         Bits = 2UL,
-                        Phrase = "providing your reflective supervision/consultation",
+                        Value = global::Imh.Requirements.ReferenceTag.ProvidesReflectiveSupervision,
+                        Phrase = "providing the applicant's reflective supervision/consultation",
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -547,6 +593,7 @@ public static class MiAimhVocabulary
                         Display = "familiar with IMH",
                         Meaning = "(Department chairs) familiar with infant mental health.",
                         Bits = 4UL,
+                        Value = global::Imh.Requirements.ReferenceTag.FamiliarWithImh,
                         Phrase = "familiar with infant mental health",
                     },
                 ])
@@ -564,6 +611,7 @@ public static class MiAimhVocabulary
                         Display = "infant mental health association",
                         Meaning = "The association is an infant mental health association.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.MembershipTag.ImhAssociation,
                         Phrase = "of an infant mental health association",
                     },
                 ])
@@ -581,6 +629,7 @@ public static class MiAimhVocabulary
                         Display = "code of ethics statement",
                         Meaning = "The MI-AIMH Code of Ethics statement.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.Document.CodeOfEthics,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -589,6 +638,7 @@ public static class MiAimhVocabulary
                         Display = "endorsement agreement",
                         Meaning = "The Endorsement agreement.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.Document.EndorsementAgreement,
                     },
                 ])
             {
@@ -604,6 +654,7 @@ public static class MiAimhVocabulary
                         Display = "written examination",
                         Meaning = "The MI-AIMH written examination.",
                         Bits = 1UL,
+                        Value = global::Imh.Requirements.Assessment.Exam,
                     },
                     new global::Imh.Dsl.Portfolios.Word
                     {
@@ -612,6 +663,7 @@ public static class MiAimhVocabulary
                         Display = "two-level portfolio review",
                         Meaning = "Both levels of the review of the portfolio's contents.",
                         Bits = 2UL,
+                        Value = global::Imh.Requirements.Assessment.PortfolioReview,
                         Dated = false,
                     },
                 ])
