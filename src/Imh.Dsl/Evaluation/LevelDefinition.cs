@@ -109,21 +109,31 @@ public sealed class LevelDefinition
     /// <summary>
     /// The requirements that apply on the context's rule date, one per key, in declaration order:
     /// of the variants in force, the first whose conditions hold (the first in force when none does).
+    /// A key none of whose variants is in force yet is given by its earliest later variant, which
+    /// the report shows as not applicable until its first day ("required beginning with the 2023
+    /// renewal"); a key whose variants have all ended is left out.
     /// </summary>
     public static IEnumerable<RequirementDefinition> InForce(ImmutableArray<RequirementDefinition> requirements, EvaluationContext context)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in requirements)
         {
-            if (r.Obligation == Obligation.NotRequired || !r.Period.Contains(context.RuleDate) || done.Contains(r.Key)) continue;
-            var chosen = r;
+            if (r.Obligation == Obligation.NotRequired || done.Contains(r.Key)) continue;
+            RequirementDefinition? chosen = null, first = null, later = null;
             foreach (var variant in requirements)
             {
-                if (variant.Key != r.Key || variant.Obligation == Obligation.NotRequired || !variant.Period.Contains(context.RuleDate)) continue;
+                if (variant.Key != r.Key || variant.Obligation == Obligation.NotRequired) continue;
+                if (!variant.Period.Contains(context.RuleDate))
+                {
+                    if (variant.Period.From > context.RuleDate && (later is null || variant.Period.From < later.Period.From)) later = variant;
+                    continue;
+                }
+                first ??= variant;
                 if (variant.Conditions.All(c => c.Holds(context))) { chosen = variant; break; }
             }
+            if ((chosen ?? first ?? later) is not { } shown) continue;
             done.Add(r.Key);
-            yield return chosen;
+            yield return shown;
         }
     }
 

@@ -103,6 +103,7 @@ public sealed class RequirementDefinition
     /// <summary>Evaluates the requirement: the data that decides it, with no sentences.</summary>
     public RequirementAssessment Assess(EvaluationContext context)
     {
+        if (!Period.Contains(context.RuleDate)) return new RequirementAssessment(this, RequirementStatus.NotApplicable, [], null, null) { NotYet = true };
         foreach (var condition in Conditions)
         {
             if (!condition.Holds(context)) return new RequirementAssessment(this, RequirementStatus.NotApplicable, [], null, condition);
@@ -130,12 +131,12 @@ public sealed class RequirementDefinition
     /// <summary>Words an assessment for a report.</summary>
     public RequirementResult Report(RequirementAssessment assessment, EvaluationContext context)
     {
-        if (assessment.Inapplicable is { } condition)
+        if (assessment.Inapplicable is { } condition || assessment.NotYet)
         {
             return new RequirementResult
             {
                 Key = Key, Title = Title, Obligation = Obligation, Status = RequirementStatus.NotApplicable,
-                Detail = condition.Explain(context, Wording), Source = Source,
+                Detail = assessment.Inapplicable?.Explain(context, Wording) ?? NotYet(context), Source = Source,
             };
         }
         var wording = Wording;
@@ -154,6 +155,7 @@ public sealed class RequirementDefinition
         bool met = assessment.Status == RequirementStatus.Met;
         var review = met && assessment.Alternative is { } label ? Reviews.FirstOrDefault(r => r.Alternative == label) : null;
         var (detail, missing) = Join(all, assessment.Alternative);
+        if (Why(assessment, context) is { } why) detail = $"{why}: {detail}";
         return new RequirementResult
         {
             Key = Key, Title = Title, Obligation = Obligation,
@@ -161,6 +163,42 @@ public sealed class RequirementDefinition
             Source = Source, Alternative = assessment.Alternative, Findings = all, Review = review?.Text,
         };
     }
+
+    // A variant that starts later than the rule date: when it will apply.
+    private string NotYet(EvaluationContext context)
+        => Period.From is not { } from ? "not in force"
+        : context.RenewalYear is not null ? $"required beginning with the {from.Year} renewal"
+        : $"required from {Prose.Date(from)} ({RuleDateWords(context)})";
+
+    /// <summary>
+    /// What chose the rules reported, said before the details: the period of a dated variant or
+    /// rule and the date that put it in force ("rule from 2024-01-01 (application date
+    /// 2024-02-10)"), and the conditions that chose this variant ("held since ..."); null when the
+    /// requirement has one undated form.
+    /// </summary>
+    private string? Why(RequirementAssessment assessment, EvaluationContext context)
+    {
+        var reasons = new List<string>();
+        var period = Period;
+        if (period.IsAlways)
+        {
+            for (int i = 0; i < Rules.Length; i++)
+            {
+                if (assessment.Outcomes.Length > i && assessment.Outcomes[i] is not null && !_rulePeriods[i].IsAlways) { period = _rulePeriods[i]; break; }
+            }
+        }
+        if (!period.IsAlways) reasons.Add($"rule {period} ({RuleDateWords(context)})");
+        foreach (var condition in Conditions)
+        {
+            if (condition.Applied(context, Wording) is { } applied) reasons.Add(applied);
+        }
+        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+    }
+
+    private static string RuleDateWords(EvaluationContext context)
+        => context.RenewalYear is { } year ? $"renewal year {year}"
+        : context.Portfolio.ApplicationDate == context.RuleDate ? $"application date {Prose.Date(context.RuleDate)}"
+        : $"as-of date {Prose.Date(context.RuleDate)}";
 
     /// <summary>The details of the findings and, when unmet, what is missing, as one line each.</summary>
     private (string Detail, string Missing) Join(ImmutableArray<Finding> findings, string? taken)
@@ -274,4 +312,7 @@ public sealed record RequirementAssessment(
 {
     /// <summary>The requirement blocks eligibility: required and not met.</summary>
     public bool Blocks => Requirement.Obligation == Obligation.Required && Status == RequirementStatus.NotMet;
+
+    /// <summary>Not applicable because the requirement is not in force yet on the rule date.</summary>
+    public bool NotYet { get; init; }
 }

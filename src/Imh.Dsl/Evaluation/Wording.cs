@@ -58,6 +58,20 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         return text;
     }
 
+    /// <summary>
+    /// The words of a filter without the noun, to tell one part of a minimum from another:
+    /// <c>relationship-based or infant mental health</c>, <c>about reflective supervision/consultation</c>.
+    /// </summary>
+    public string Words(EntryFilter filter, bool brief = false)
+    {
+        var before = new List<string>();
+        var after = new List<string>();
+        if (Head(filter.Where) is { } head) before.Add(head);
+        Place(filter.Where.Where(c => !Names(c)), before, after, brief);
+        if (filter.Any is { } any) PlaceAny(any, before, after, brief);
+        return string.Join(" ", before.Concat(after));
+    }
+
     /// <summary>A value of a catalog enum in words: a word, a named set, or a list ("teacher, CDA mentor or supervisor").</summary>
     public string Value(Enum value) => Value(value.GetType(), WordBits.Of(value));
 

@@ -22,6 +22,89 @@ public abstract class ConditionAttribute : Attribute
 
     /// <summary>Why the requirement does not apply to this applicant, for the report.</summary>
     public virtual string Explain(EvaluationContext context, Wording wording) => "applies only " + Describe(wording);
+
+    /// <summary>
+    /// When the condition holds and chose this variant of a requirement, why, for the report
+    /// ("held since 2021-03-01, 3 years on 2024-03-01"); null when there is nothing to say.
+    /// </summary>
+    public virtual string? Applied(EvaluationContext context, Wording wording) => null;
+}
+
+/// <summary>
+/// The requirement applies when the applicant has held the endorsement being renewed for at least
+/// <c>years</c> years on the evaluation's as-of date (31 December of the renewal year): the
+/// endorsement's <c>since</c> date plus the years is on or before it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class HeldForAttribute(int years) : ConditionAttribute
+{
+    /// <summary>The years the endorsement must have been held.</summary>
+    [Positive, Range(1, 100)]
+    public int Years { get; } = years;
+
+    /// <inheritdoc />
+    public override bool Holds(EvaluationContext context) => Since(context) is { } since && Reached(since) <= context.AsOf;
+
+    /// <inheritdoc />
+    public override string Describe(Wording wording) => $"when the endorsement has been held for at least {Prose.Years(Years)} on 31 December of the renewal year";
+
+    /// <inheritdoc />
+    public override string Summarize(Wording wording) => $"if held {Prose.Years(Years)}";
+
+    /// <inheritdoc />
+    public override string Explain(EvaluationContext context, Wording wording)
+        => Since(context) is { } since ? $"applies after {Prose.Years(Years)} held: {Held(since)}" : "applies only to an endorsement held for " + Prose.Years(Years);
+
+    /// <inheritdoc />
+    public override string? Applied(EvaluationContext context, Wording wording) => Since(context) is { } since ? Held(since) : null;
+
+    private string Held(DateOnly since) => $"held since {Prose.Date(since)}, {Prose.Years(Years)} on {Prose.Date(Reached(since))}";
+
+    private DateOnly Reached(DateOnly since) => since.AddYears(Years);
+
+    // The endorsement renewed: the earliest held that counts as the level evaluated.
+    private static DateOnly? Since(EvaluationContext context)
+    {
+        DateOnly? since = null;
+        foreach (var held in context.Portfolio.Endorsements)
+        {
+            if (context.Vocabulary.Counts(held.Level, context.Level.Id) && (since is null || held.Since < since)) since = held.Since;
+        }
+        return since;
+    }
+}
+
+/// <summary>
+/// The renewal requirement applies unless the portfolio shows a new application submitted in the
+/// renewal year (its application date, or the date an endorsement held was applied for).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class UnlessNewApplicationAttribute : ConditionAttribute
+{
+    /// <inheritdoc />
+    public override bool Holds(EvaluationContext context) => Application(context) is null;
+
+    /// <inheritdoc />
+    public override string Describe(Wording wording) => "unless a new application was submitted in the renewal year";
+
+    /// <inheritdoc />
+    public override string Summarize(Wording wording) => "unless a new application that year";
+
+    /// <inheritdoc />
+    public override string Explain(EvaluationContext context, Wording wording)
+        => Application(context) is { } date ? $"new application submitted on {Prose.Date(date)}" : "applies unless a new application was submitted in the renewal year";
+
+    private static DateOnly? Application(EvaluationContext context)
+    {
+        if (context.RenewalYear is not { } year) return null;
+        if (context.Portfolio.ApplicationDate is { } applied && applied.Year == year) return applied;
+        DateOnly? found = null;
+        foreach (var held in context.Portfolio.Endorsements)
+        {
+            if (held.Applied is { } date && date.Year == year && (found is null || date < found)) found = date;
+        }
+        return found;
+    }
 }
 
 /// <summary>The requirement applies when the applicant carries a flag of the catalog (<c>[When(ApplicantTag.SupervisesOthers)]</c>).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Portfolios;
@@ -12,7 +13,7 @@ namespace Imh.Dsl;
 /// </summary>
 [Counts(Default = Evidence.Training)]
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
-public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<HoursOutcome>
+public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribute<HoursOutcome>
 {
     /// <summary>Minimum clock hours (exact to 0.01).</summary>
     [Positive, Amount("clock hours")]
@@ -45,6 +46,17 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
     [Range(0, 1200), NotAbove(nameof(WithinMonths)), Needs(nameof(WithinMonths))]
     public int MinSpanMonths { get; set; }
 
+    /// <summary>Sessions count only when their provider held an endorsement that counts as one of these level or track ids (a track counts as its level).</summary>
+    [Positive, LevelIds]
+    public string[]? ProviderEndorsedIn { get; set; }
+
+    /// <summary>The counted hours come from at most this many providers (sessions); 0 for no limit.</summary>
+    [Range(0, 5)]
+    public int MaxProviders { get; set; }
+
+    /// <summary>One provider brings more than half of the minimum (sessions).</summary>
+    public bool MajorityFromOne { get; set; }
+
     /// <inheritdoc />
     protected override Evidence Counted => Evidence;
 
@@ -58,9 +70,16 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
     public override string Describe(Wording wording)
     {
         var text = $"at least {Prose.ClockHours(Minimum)} of {wording.Entries(FilterFor(wording))}";
+        if (ProviderEndorsedIn is { Length: > 0 } ids) text += $" with a provider endorsed as {Wording.Ids(ids)}";
+        if (DeclaredParts.Any())
+        {
+            text += ", of which at least " + Prose.AndList([.. DeclaredParts.Select(p => $"{Prose.Hours((decimal)p.Hours)} {PartWords(p, wording)}")]);
+            text += " (each hour counted once)";
+        }
         if (After is Enum after) text += $", dated on or after the earliest {Degrees(after, wording)}";
         if (InRenewalYear) text += ", dated in the renewal year";
         if (MaximumMonths > 0) text += $", within {WindowWords()}";
+        if (SourcesMatter) text += ", " + SourcesWords();
         return text;
     }
 
@@ -71,6 +90,9 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
         if (After is Enum after) text += " " + Milestone(after, wording);
         if (MaximumMonths > 0) text += MinimumMonths > 0 ? $" in {SpanWords(MinimumMonths, bare: true)}–{SpanWords(MaximumMonths)}" : $" in < {SpanWords(MaximumMonths)}";
         if (InRenewalYear) text += " a year";
+        if (DeclaredParts.Any()) text += " (" + Prose.AndList([.. DeclaredParts.Select(p => $"{Prose.Hours((decimal)p.Hours)} {PartWords(p, wording, brief: true)}")]) + ")";
+        if (ProviderEndorsedIn is { Length: > 0 } ids) text += $", provider {Wording.Ids(ids)}";
+        if (SourcesMatter) text += MaxProviders > 0 ? $", ≤ {MaxProviders} providers" + (MajorityFromOne ? ", majority from one" : "") : ", majority from one";
         return text;
     }
 
@@ -83,6 +105,7 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
             from = context.EarliestAward(after);
             if (from is null) return new HoursOutcome(false, 0, Minimum) { NoMilestone = true };
         }
+        if (DeclaredParts.Any() || SourcesMatter) return AssessSets(context, from);
         var entries = CountedEntries(context, from);
         if (MaximumMonths == 0)
         {
@@ -107,6 +130,7 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
             return new($"no {degrees}, so no {shortNoun} counts yet", $"{Prose.WithArticle(degrees)} ({shortNoun} counts from its award date)");
         }
         var entries = wording.Entries(FilterFor(wording));
+        if (outcome.Set is { } set) return ExplainSet(outcome, set, entries, wording);
         if (MaximumMonths == 0)
         {
             return new($"{Prose.ClockHours(outcome.Hours)} of {entries}", $"{More(outcome.Shortfall)} of {entries}");
@@ -127,24 +151,41 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
 
     /// <summary>The counted entries: dated by the as-of date, after the milestone, in the renewal year when asked, passing the filter.</summary>
     private DatedHours[] CountedEntries(EvaluationContext context, DateOnly? from)
+        => [.. CountedWith(context, from).Select(e => new DatedHours(e.Date, e.Hours))];
+
+    /// <summary>The counted entries with their words and provider (empty for training).</summary>
+    private IEnumerable<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)> CountedWith(EvaluationContext context, DateOnly? from)
     {
         var filter = FilterFor(context);
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        var counted = new List<DatedHours>();
-        void Add(DateOnly date, decimal hours, in EntryWords words)
-        {
-            if (date > context.AsOf || (from is { } f && date < f) || (year != 0 && date.Year != year)) return;
-            if (filter.Accepts(words)) counted.Add(new DatedHours(date, hours));
-        }
+        bool Dated(DateOnly date) => date <= context.AsOf && (from is not { } f || date >= f) && (year == 0 || date.Year == year);
         if (Evidence == Evidence.Sessions)
         {
-            foreach (var s in context.Portfolio.Sessions) Add(s.Date, s.Hours, s.Words);
+            foreach (var s in context.Portfolio.Sessions)
+            {
+                if (Dated(s.Date) && filter.Accepts(s.Words) && Endorsed(s, context.Vocabulary)) yield return (s.Date, s.Hours, s.Words, s.Provider);
+            }
         }
         else
         {
-            foreach (var t in context.Portfolio.Training) Add(t.Date, t.Hours, t.Words);
+            foreach (var t in context.Portfolio.Training)
+            {
+                if (Dated(t.Date) && filter.Accepts(t.Words)) yield return (t.Date, t.Hours, t.Words, "");
+            }
         }
-        return [.. counted];
+    }
+
+    private bool Endorsed(Session session, Vocabulary vocabulary)
+    {
+        if (ProviderEndorsedIn is not { Length: > 0 } ids) return true;
+        foreach (var held in session.ProviderEndorsements)
+        {
+            foreach (var id in ids)
+            {
+                if (vocabulary.Level(id) is { } accepted && vocabulary.Counts(held, accepted.Id)) return true;
+            }
+        }
+        return false;
     }
 
     private static string More(decimal hours) => $"{Prose.Hours(hours)} more {(hours == 1 ? "clock hour" : "clock hours")}";
@@ -189,4 +230,10 @@ public sealed record HoursOutcome(bool Met, decimal Hours, decimal Required) : R
 
     /// <summary>No credential of the milestone yet, so nothing counts.</summary>
     public bool NoMilestone { get; init; }
+
+    /// <summary>With parts or rules about sources: the set found (the first that meets every condition, else the one with most hours).</summary>
+    public HourSet? Set { get; init; }
+
+    /// <summary>With a <see cref="Set"/>: the providers' names by index (empty when sources do not matter).</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
 }

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Imh.Dsl.Evaluation;
+using Imh.Dsl.Portfolios;
+
+namespace Imh.Dsl;
+
+/// <summary>A minimum with parts or rules about the sources of its hours, evaluated as sets (see <see cref="HourSets"/>).</summary>
+public sealed partial class MinHoursAttribute
+{
+    private IEnumerable<HoursPartAttribute> DeclaredParts => Parts.OfType<HoursPartAttribute>();
+
+    // Sessions from at most K providers, or the majority from one: which providers brought the hours matters.
+    private bool SourcesMatter => MaxProviders > 0 || MajorityFromOne;
+
+    private HoursOutcome AssessSets(EvaluationContext context, DateOnly? from)
+    {
+        var wording = context.Level.Wording;
+        var declared = DeclaredParts.ToList();
+        var filters = declared.Select(p => PartFilter(p, wording)).ToList();
+        decimal declaredSum = declared.Sum(p => (decimal)p.Hours);
+        // What the parts leave of the minimum may be any counted hour: one more part that takes every entry.
+        bool rest = declared.Count == 0 || declaredSum < Minimum;
+        var minimums = declared.Select(p => (decimal)p.Hours).ToList();
+        if (rest) minimums.Add(Minimum - declaredSum);
+        var parts = new Evaluation.HourParts([.. minimums]);
+
+        var names = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var counted = new List<(DateOnly Date, decimal Hours, string Provider, int Mask)>();
+        foreach (var e in CountedWith(context, from))
+        {
+            int mask = rest ? 1 << declared.Count : 0;
+            for (int i = 0; i < filters.Count; i++)
+            {
+                if (filters[i].Accepts(e.Words)) mask |= 1 << i;
+            }
+            string provider = SourcesMatter ? e.Provider.Trim() : "";
+            if (!index.ContainsKey(provider))
+            {
+                index[provider] = 0;
+                names.Add(provider);
+            }
+            counted.Add((e.Date, e.Hours, provider, mask));
+        }
+        // Sources are numbered in name order, so a set's sources in index order are in name order.
+        names.Sort(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < names.Count; i++) index[names[i]] = i;
+        var entries = counted.Select(c => new SourcedHours(c.Date, c.Hours, index[c.Provider], c.Mask)).ToArray();
+
+        var rules = new HourSetRules(parts, Minimum, MaximumMonths, MinimumMonths, SourcesMatter ? MaxProviders : 1, MajorityFromOne);
+        var (met, found) = HourSets.Find(entries, names.Count, rules);
+        // No entry at all: an empty set, so the report still says what each part lacks.
+        var set = found ?? new HourSet(context.AsOf, context.AsOf, [], 0, [.. new decimal[parts.Masks]], 0, MinimumMonths == 0, !MajorityFromOne);
+        decimal shortfall = Math.Max(0, parts.Total - set.Countable);
+        return new HoursOutcome(met, set.Hours, Minimum)
+        {
+            Set = set, Shortfall = shortfall, SpanMet = set.SpanMet,
+            Sources = SourcesMatter ? [.. names] : [],
+        };
+    }
+
+    private Explanation ExplainSet(HoursOutcome outcome, HourSet set, string entries, Wording wording)
+    {
+        var declared = DeclaredParts.ToList();
+        var detail = $"{Prose.ClockHours(set.Hours)} of {entries}";
+        if (MaximumMonths > 0 && set.Hours > 0) detail += $" from {Prose.Date(set.First)} to {Prose.Date(set.Last)}";
+        if (SourcesMatter && set.Sources.Length > 0)
+        {
+            detail += " from " + Prose.AndList([.. set.Sources.Select(s => $"{Printable.Escape(outcome.Sources[s.Source])} ({Prose.ClockHours(s.Hours)})")]);
+        }
+        if (declared.Count > 0)
+        {
+            var each = declared.Select((p, i) => $"{Prose.Hours(Evaluation.HourParts.Available(set.ByMask.AsSpan(), 1 << i))} {PartWords(p, wording)} (at least {Prose.Hours((decimal)p.Hours)})");
+            detail += $"; counted once across the parts: {Prose.Hours(Math.Min(set.Countable, Minimum))} of {Prose.Hours(Minimum)} ({string.Join(", ", each)})";
+        }
+        if (outcome.Met) return new(detail, null);
+
+        var missing = new List<string>();
+        if (outcome.Shortfall > 0)
+        {
+            var more = $"{More(outcome.Shortfall)} of {entries}";
+            var inParts = Shortfalls(set, declared.Count)
+                .Select(s => $"at least {Prose.Hours(s.Hours)} of them {Prose.OrList([.. Members(s.Parts).Select(i => PartWords(declared[i], wording))])}")
+                .ToList();
+            if (inParts.Count > 0) more += ", " + Prose.AndList(inParts);
+            missing.Add(more);
+        }
+        if (!set.SpanMet) missing.Add($"{wording.Vocabulary.Name(Evidence).Plural} spanning at least {SpanWords(MinimumMonths)}");
+        if (!set.MajorityMet) missing.Add($"more than {Prose.ClockHours(Minimum / 2)} from one provider");
+        return new(detail, string.Join("; ", missing));
+    }
+
+    // The shortfalls of sets made of declared parts only (a set holding the rest is a shortfall of the total, said first).
+    private IEnumerable<PartsShortfall> Shortfalls(HourSet set, int declared)
+    {
+        var minimums = DeclaredParts.Select(p => (decimal)p.Hours).ToList();
+        decimal declaredSum = minimums.Sum();
+        if (declaredSum < Minimum) minimums.Add(Minimum - declaredSum);
+        return new Evaluation.HourParts([.. minimums]).Shortfalls(set.ByMask.AsSpan()).Where(s => s.Parts < 1 << declared);
+    }
+
+    private static IEnumerable<int> Members(int mask)
+    {
+        for (int i = 0; mask >> i != 0; i++)
+        {
+            if ((mask & (1 << i)) != 0) yield return i;
+        }
+    }
+
+    private EntryFilter PartFilter(HoursPartAttribute part, Wording wording)
+        => EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence, part.Where, part.WhereAny);
+
+    // A part by the words that set it apart: "relationship-based or infant mental health", "about the RS/C you provide".
+    private string PartWords(HoursPartAttribute part, Wording wording, bool brief = false)
+        => wording.Words(PartFilter(part, wording), brief);
+
+    private string SourcesWords()
+    {
+        var text = MaxProviders > 0 ? $"from at most {MaxProviders} {(MaxProviders == 1 ? "provider" : "providers")}" : "";
+        if (MajorityFromOne) text += (text.Length > 0 ? ", " : "") + $"more than {Prose.ClockHours(Minimum / 2)} from one provider";
+        return text;
+    }
+}
