@@ -28,6 +28,12 @@ public sealed class CatalogAttribute(string name) : Attribute
 
     /// <summary>What people call a level in prose before its id ("Level III"); empty for none ("IFS"). Default "Level".</summary>
     public string? LevelNoun { get; set; }
+
+    /// <summary>
+    /// Reports say how many entries a rule left out, and why ("sessions left out: 2 not
+    /// relationship-based, 1 of another age band"). Off by default.
+    /// </summary>
+    public bool ReportsLeftOut { get; set; }
 }
 
 /// <summary>

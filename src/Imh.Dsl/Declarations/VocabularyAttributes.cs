@@ -149,6 +149,12 @@ public sealed class WordAttribute(string display, string meaning) : Attribute
 
     /// <summary>Numbers: the number is given per value of this choice enum (an object keyed by its JSON names).</summary>
     public Type? Per { get; set; }
+
+    /// <summary>
+    /// Numbers: an entry reporting this number at or above this value is not counted by any rule
+    /// ("a rating with 6 or more such answers cannot be counted"); 0 for no such limit.
+    /// </summary>
+    public double NotCountedFrom { get; set; }
 }
 
 /// <summary>

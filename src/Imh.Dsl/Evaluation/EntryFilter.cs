@@ -15,17 +15,20 @@ public sealed class EntryFilter
     private readonly ImmutableArray<WordCondition> _where;
     private readonly ImmutableArray<WordCondition> _orWhere;
     private readonly WordCondition? _any;
+    private readonly ImmutableArray<(Enum Number, decimal From)> _limits;
 
-    private EntryFilter(Evidence evidence, ImmutableArray<WordCondition> where, WordCondition? any, ImmutableArray<WordCondition> orWhere)
+    private EntryFilter(Evidence evidence, ImmutableArray<WordCondition> where, WordCondition? any, ImmutableArray<WordCondition> orWhere,
+        ImmutableArray<(Enum Number, decimal From)> limits)
     {
         Evidence = evidence;
         _where = where;
         _any = any;
         _orWhere = orWhere;
+        _limits = limits;
     }
 
     /// <summary>A filter that counts every entry.</summary>
-    public static EntryFilter All(Evidence evidence) => new(evidence, [], null, []);
+    public static EntryFilter All(Evidence evidence) => new(evidence, [], null, [], []);
 
     /// <summary>The kind of entry filtered.</summary>
     public Evidence Evidence { get; }
@@ -62,7 +65,42 @@ public sealed class EntryFilter
         WordCondition? any = whereAny is null ? null : Condition(vocabulary, evidence, whereAny, any: true);
         var alternative = ImmutableArray.CreateBuilder<WordCondition>();
         foreach (var value in orWhere ?? []) alternative.Add(Condition(vocabulary, evidence, value, any: false));
-        return new EntryFilter(evidence, conditions.ToImmutable(), any, alternative.ToImmutable());
+        var limits = vocabulary.Sets
+            .Where(set => set.Kind == WordSetKind.Numbers && set.Evidence == evidence)
+            .SelectMany(set => set.Words)
+            .Where(w => w.NotCountedFrom is not null)
+            .Select(w => (w.Value, w.NotCountedFrom!.Value))
+            .ToImmutableArray();
+        return new EntryFilter(evidence, conditions.ToImmutable(), any, alternative.ToImmutable(), limits);
+    }
+
+    /// <summary>
+    /// The entry is counted: its words pass the filter, and it reports no number at or above the
+    /// value from which the catalog says such an entry is not counted.
+    /// </summary>
+    public bool Accepts(Entry entry)
+    {
+        foreach (var (number, from) in _limits)
+        {
+            if (EntryNumbers.Sum(entry.Numbers, number, 0) >= from) return false;
+        }
+        return Accepts(entry.Words);
+    }
+
+    /// <summary>Why the entry is not counted, in words ("not relationship-based"); null when it is.</summary>
+    public string? Refusal(Entry entry, Wording wording)
+    {
+        foreach (var (number, from) in _limits)
+        {
+            if (EntryNumbers.Sum(entry.Numbers, number, 0) >= from) return $"{Prose.Hours(from)} or more {wording.Vocabulary.WordOf(number)?.Display ?? number.ToString()}";
+        }
+        if (Accepts(entry.Words)) return null;
+        foreach (var c in _where)
+        {
+            if (!Holds([c], entry.Words)) return wording.Refusal(c);
+        }
+        if (_any is { } any && (entry.Words.Bits(any.Set) & any.Bits) == 0) return "none of " + wording.Value(any.Set, any.Bits);
+        return "not counted";
     }
 
     /// <summary>The entry's words pass the filter.</summary>

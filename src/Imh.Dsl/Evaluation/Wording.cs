@@ -72,6 +72,15 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         return string.Join(" ", before.Concat(after));
     }
 
+    /// <summary>Why an entry fails one condition of a filter: "not relationship-based", "not in the level's age band".</summary>
+    public string Refusal(WordCondition condition)
+    {
+        var set = Vocabulary.Find(condition.Set);
+        if (set is null) return "not counted";
+        if (condition.FromLevel) return $"not in the level's {set.Noun}";
+        return "not " + Value(condition.Set, condition.Bits);
+    }
+
     /// <summary>A value of a catalog enum in words: a word, a named set, or a list ("teacher, CDA mentor or supervisor").</summary>
     public string Value(Enum value) => Value(value.GetType(), WordBits.Of(value));
 

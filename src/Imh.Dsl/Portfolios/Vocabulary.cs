@@ -66,6 +66,9 @@ public sealed class Word
     /// <summary>Numbers: given per value of this choice enum.</summary>
     public Type? Per { get; init; }
 
+    /// <summary>Numbers: an entry reporting this value or more is not counted by any rule; null for no limit.</summary>
+    public decimal? NotCountedFrom { get; init; }
+
     /// <summary>A named combination of several words rather than one word.</summary>
     public bool IsNamedSet => !BitOperations.IsPow2(Bits);
 
@@ -230,6 +233,9 @@ public sealed class Vocabulary
 
     /// <summary>The highest portfolio format version the catalog reads.</summary>
     public int FormatVersion { get; }
+
+    /// <summary>Reports say how many entries each rule left out and why (the catalog's choice).</summary>
+    public bool ReportsLeftOut { get; init; }
 
     /// <summary>Every set of words, in declaration order.</summary>
     public ImmutableArray<WordSet> Sets { get; }

@@ -62,16 +62,36 @@ public sealed class HeldForAttribute(int years) : ConditionAttribute
 
     private DateOnly Reached(DateOnly since) => since.AddYears(Years);
 
-    // The endorsement renewed: the earliest held that counts as the level evaluated.
-    private static DateOnly? Since(EvaluationContext context)
+    private static DateOnly? Since(EvaluationContext context) => Renewed(context)?.Since;
+
+    /// <summary>The endorsement renewed: the earliest held that counts as the level evaluated.</summary>
+    internal static HeldEndorsement? Renewed(EvaluationContext context)
     {
-        DateOnly? since = null;
+        HeldEndorsement? renewed = null;
         foreach (var held in context.Portfolio.Endorsements)
         {
-            if (context.Vocabulary.Counts(held.Level, context.Level.Id) && (since is null || held.Since < since)) since = held.Since;
+            if (context.Vocabulary.Counts(held.Level, context.Level.Id) && (renewed is null || held.Since < renewed.Since)) renewed = held;
         }
-        return since;
+        return renewed;
     }
+}
+
+/// <summary>
+/// The requirement applies when the endorsement renewed is held with the level's provisional
+/// outcome (an Emerging holder): what that outcome waived is shown again at renewal.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class WhenProvisionalAttribute : ConditionAttribute
+{
+    /// <inheritdoc />
+    public override bool Holds(EvaluationContext context) => HeldForAttribute.Renewed(context)?.Provisional is not null;
+
+    /// <inheritdoc />
+    public override string Describe(Wording wording)
+        => $"when the endorsement is held as {wording.Level?.Provisional?.Name ?? "provisional"}";
+
+    /// <inheritdoc />
+    public override string Summarize(Wording wording) => $"if {wording.Level?.Provisional?.Name ?? "provisional"}";
 }
 
 /// <summary>

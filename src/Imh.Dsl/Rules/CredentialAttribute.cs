@@ -50,7 +50,7 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
         foreach (var c in context.Portfolio.Credentials)
         {
             if (c.Awarded > context.AsOf || !IsType(c)) continue;
-            if (filter.Accepts(c.Words)) return new CredentialOutcome(true, c);
+            if (filter.Accepts(c)) return new CredentialOutcome(true, c);
             // Without types every credential is "of an accepted type": none is a near miss worth naming.
             if (Types is not null) nearMiss ??= c;
         }

@@ -1,5 +1,6 @@
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Portfolios;
 
 namespace Imh.Dsl;
 
@@ -19,16 +20,31 @@ public sealed class ExperienceAttribute(int years) : EntriesRuleAttribute<Experi
     [Words(Evidence.Credentials, ChoicesOnly = true)]
     public object? After { get; set; }
 
+    /// <summary>
+    /// A number the counted entries report (a value of the catalog's work numbers, e.g. families
+    /// served): the entries that credit at least one day must report together at least
+    /// <see cref="SumAtLeast"/>. A number given per value of a choice (per age band) is summed for the
+    /// level's facet of that choice.
+    /// </summary>
+    [Words(Numbers = true)]
+    public object? Sum { get; set; }
+
+    /// <summary>The least total of <see cref="Sum"/>.</summary>
+    [Positive, Needs(nameof(Sum))]
+    public double SumAtLeast { get; set; }
+
     /// <inheritdoc />
     protected override Evidence Counted => Evidence.Work;
 
     private int RequiredDays => Years * 365;
 
     /// <inheritdoc />
-    public override string Describe(Wording wording) => $"at least {Prose.Years(Years)} of {Work(wording)}";
+    public override string Describe(Wording wording)
+        => $"at least {Prose.Years(Years)} of {Work(wording)}" + (Sum is Enum number ? $", reporting together at least {Prose.Hours((decimal)SumAtLeast)} {NumberWords(number, wording)}" : "");
 
     /// <inheritdoc />
-    public override string Summarize(Wording wording) => $"{Prose.Years(Years)} {Work(wording)}";
+    public override string Summarize(Wording wording)
+        => $"{Prose.Years(Years)} {Work(wording)}" + (Sum is Enum number ? $", ≥ {Prose.Hours((decimal)SumAtLeast)} {NumberWords(number, wording)}" : "");
 
     /// <inheritdoc />
     protected override ExperienceOutcome Assess(EvaluationContext context)
@@ -41,15 +57,36 @@ public sealed class ExperienceAttribute(int years) : EntriesRuleAttribute<Experi
         }
         var filter = FilterFor(context);
         var spans = new List<WorkSpan>();
+        decimal total = 0;
+        var number = Sum as Enum;
+        ulong keys = number is null ? 0 : Keys(number, context);
+        var leftOut = context.Vocabulary.ReportsLeftOut ? new LeftOutCounter() : null;
         foreach (var w in context.Portfolio.Work)
         {
-            if (w.Start > context.AsOf || !filter.Accepts(w.Words)) continue;
+            if (w.Start > context.AsOf) continue;
+            if (!filter.Accepts(w))
+            {
+                leftOut?.Add(filter.Refusal(w, context.Level.Wording) ?? "");
+                continue;
+            }
             var end = w.End is { } e && e < context.AsOf ? e : context.AsOf;
             spans.Add(new WorkSpan(w.Start, end, w.Fte));
+            // An entry reports its number when it keeps a day after clipping to the milestone and the as-of date.
+            if (number is not null && (from is not { } f || end >= f)) total += EntryNumbers.Sum(w.Numbers, number, keys);
         }
         decimal days = CreditedDays.Compute([.. spans], from, context.AsOf);
-        return new ExperienceOutcome(days >= RequiredDays, days, RequiredDays);
+        bool enough = number is null || total >= (decimal)SumAtLeast;
+        return new ExperienceOutcome(days >= RequiredDays && enough, days, RequiredDays)
+        {
+            Total = number is null ? null : total, LeftOut = leftOut?.ToImmutable() ?? [],
+        };
     }
+
+    // A number given per value of a choice counts for the level's facet of that choice.
+    private static ulong Keys(Enum number, EvaluationContext context)
+        => context.Vocabulary.WordOf(number)?.Per is { } per ? context.Level.Facet(per) : 0;
+
+    private static string NumberWords(Enum number, Wording wording) => wording.Vocabulary.WordOf(number)?.Display ?? number.ToString();
 
     /// <inheritdoc />
     protected override Explanation Explain(ExperienceOutcome outcome, Wording wording)
@@ -61,8 +98,17 @@ public sealed class ExperienceAttribute(int years) : EntriesRuleAttribute<Experi
             return new($"no {degrees}, so no {work} counts yet", $"{Prose.WithArticle(degrees)}, then {Prose.Years(Years)} of {work}");
         }
         int whole = (int)decimal.Floor(outcome.CreditedDays);
-        return new($"{Prose.YearsAndDays(whole)} credited of {work}",
-            $"{Prose.YearsAndDays((int)decimal.Ceiling(RequiredDays - outcome.CreditedDays))} more {work}");
+        var detail = $"{Prose.YearsAndDays(whole)} credited of {work}";
+        var missing = new List<string>();
+        if (outcome.CreditedDays < RequiredDays) missing.Add($"{Prose.YearsAndDays((int)decimal.Ceiling(RequiredDays - outcome.CreditedDays))} more {work}");
+        if (Sum is Enum number && outcome.Total is { } total)
+        {
+            var words = NumberWords(number, wording);
+            detail += $"; {Prose.Hours(total)} {words} reported";
+            if (total < (decimal)SumAtLeast) missing.Add($"{Prose.Hours((decimal)SumAtLeast - total)} more {words} reported by {work}");
+        }
+        detail += LeftOutCounter.Words(outcome.LeftOut, wording.Vocabulary.Name(Evidence.Work).Plural);
+        return new(detail, string.Join("; ", missing));
     }
 
     private string Work(Wording wording)
@@ -77,4 +123,10 @@ public sealed record ExperienceOutcome(bool Met, decimal CreditedDays, int Requi
 {
     /// <summary>No credential of the milestone yet, so nothing counts.</summary>
     public bool NoMilestone { get; init; }
+
+    /// <summary>With a number to sum: the total the counting entries report.</summary>
+    public decimal? Total { get; init; }
+
+    /// <summary>The entries left out, by reason, when the catalog reports them.</summary>
+    public System.Collections.Immutable.ImmutableArray<LeftOutCount> LeftOut { get; init; } = [];
 }

@@ -38,7 +38,7 @@ public sealed class MembershipAttribute : EntriesRuleAttribute<MembershipOutcome
         var filter = FilterFor(context);
         foreach (var m in context.Portfolio.Memberships)
         {
-            if (m.From <= day && day <= m.To && filter.Accepts(m.Words)) return new MembershipOutcome(true, m, day);
+            if (m.From <= day && day <= m.To && filter.Accepts(m)) return new MembershipOutcome(true, m, day);
         }
         return new MembershipOutcome(false, null, day);
     }

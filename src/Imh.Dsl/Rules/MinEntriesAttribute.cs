@@ -46,19 +46,19 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
         int n = 0;
         decimal hours = 0;
-        void Add(DateOnly date, decimal h, in Portfolios.EntryWords words)
+        void Add(DateOnly date, decimal h, Portfolios.Entry entry)
         {
-            if (date > context.AsOf || (year != 0 && date.Year != year) || !filter.Accepts(words)) return;
+            if (date > context.AsOf || (year != 0 && date.Year != year) || !filter.Accepts(entry)) return;
             n++;
             hours += h;
         }
         if (Evidence == Evidence.Sessions)
         {
-            foreach (var s in context.Portfolio.Sessions) Add(s.Date, s.Hours, s.Words);
+            foreach (var s in context.Portfolio.Sessions) Add(s.Date, s.Hours, s);
         }
         else
         {
-            foreach (var t in context.Portfolio.Training) Add(t.Date, t.Hours, t.Words);
+            foreach (var t in context.Portfolio.Training) Add(t.Date, t.Hours, t);
         }
         return new EntriesOutcome(n >= Count, n, Count, hours) { Year = year > 0 ? year : null };
     }

@@ -27,7 +27,8 @@ public sealed partial class MinHoursAttribute
         var names = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var counted = new List<(DateOnly Date, decimal Hours, string Provider, int Mask)>();
-        foreach (var e in CountedWith(context, from))
+        var leftOut = context.Vocabulary.ReportsLeftOut ? new LeftOutCounter() : null;
+        foreach (var e in CountedWith(context, from, leftOut))
         {
             int mask = rest ? 1 << declared.Count : 0;
             for (int i = 0; i < filters.Count; i++)
@@ -56,6 +57,7 @@ public sealed partial class MinHoursAttribute
         {
             Set = set, Shortfall = shortfall, SpanMet = set.SpanMet,
             Sources = SourcesMatter ? [.. names] : [],
+            LeftOut = leftOut?.ToImmutable() ?? [],
         };
     }
 
@@ -73,6 +75,7 @@ public sealed partial class MinHoursAttribute
             var each = declared.Select((p, i) => $"{Prose.Hours(Evaluation.HourParts.Available(set.ByMask.AsSpan(), 1 << i))} {PartWords(p, wording)} (at least {Prose.Hours((decimal)p.Hours)})");
             detail += $"; counted once across the parts: {Prose.Hours(Math.Min(set.Countable, Minimum))} of {Prose.Hours(Minimum)} ({string.Join(", ", each)})";
         }
+        detail += LeftOutCounter.Words(outcome.LeftOut, wording.Vocabulary.Name(Evidence).Plural);
         if (outcome.Met) return new(detail, null);
 
         var missing = new List<string>();

@@ -105,7 +105,7 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             from = context.EarliestAward(after);
             if (from is null) return new HoursOutcome(false, 0, Minimum) { NoMilestone = true };
         }
-        if (DeclaredParts.Any() || SourcesMatter) return AssessSets(context, from);
+        if (DeclaredParts.Any() || SourcesMatter || context.Vocabulary.ReportsLeftOut) return AssessSets(context, from);
         var entries = CountedEntries(context, from);
         if (MaximumMonths == 0)
         {
@@ -154,23 +154,36 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         => [.. CountedWith(context, from).Select(e => new DatedHours(e.Date, e.Hours))];
 
     /// <summary>The counted entries with their words and provider (empty for training).</summary>
-    private IEnumerable<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)> CountedWith(EvaluationContext context, DateOnly? from)
+    private IEnumerable<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)> CountedWith(EvaluationContext context, DateOnly? from, LeftOutCounter? leftOut = null)
     {
         var filter = FilterFor(context);
+        var wording = context.Level.Wording;
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        bool Dated(DateOnly date) => date <= context.AsOf && (from is not { } f || date >= f) && (year == 0 || date.Year == year);
+        // Why an entry in the period is not counted; null when it is (entries outside the period are not reasons).
+        string? Refusal(DateOnly date, Entry entry)
+        {
+            if (from is { } f && date < f && After is Enum after) return "before the earliest " + Degrees(after, wording);
+            return filter.Accepts(entry) ? null : leftOut is null ? "" : filter.Refusal(entry, wording);
+        }
+        bool InPeriod(DateOnly date) => date <= context.AsOf && (year == 0 || date.Year == year);
         if (Evidence == Evidence.Sessions)
         {
             foreach (var s in context.Portfolio.Sessions)
             {
-                if (Dated(s.Date) && filter.Accepts(s.Words) && Endorsed(s, context.Vocabulary)) yield return (s.Date, s.Hours, s.Words, s.Provider);
+                if (!InPeriod(s.Date)) continue;
+                string? refused = Refusal(s.Date, s) ?? (Endorsed(s, context.Vocabulary) ? null : $"provider not endorsed as {Wording.Ids(ProviderEndorsedIn!)}");
+                if (refused is null) yield return (s.Date, s.Hours, s.Words, s.Provider);
+                else leftOut?.Add(refused);
             }
         }
         else
         {
             foreach (var t in context.Portfolio.Training)
             {
-                if (Dated(t.Date) && filter.Accepts(t.Words)) yield return (t.Date, t.Hours, t.Words, "");
+                if (!InPeriod(t.Date)) continue;
+                string? refused = Refusal(t.Date, t);
+                if (refused is null) yield return (t.Date, t.Hours, t.Words, "");
+                else leftOut?.Add(refused);
             }
         }
     }
@@ -236,4 +249,7 @@ public sealed record HoursOutcome(bool Met, decimal Hours, decimal Required) : R
 
     /// <summary>With a <see cref="Set"/>: the providers' names by index (empty when sources do not matter).</summary>
     public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>The entries left out, by reason, when the catalog reports them.</summary>
+    public ImmutableArray<LeftOutCount> LeftOut { get; init; } = [];
 }

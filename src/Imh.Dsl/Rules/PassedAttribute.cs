@@ -47,7 +47,7 @@ public sealed class PassedAttribute(object assessment) : EntriesRuleAttribute<Pa
             if (WordBits.Of(a.Assessment) != bits) continue;
             var why = a.Date > context.AsOf ? PassedReason.Late
                 : !a.Passed ? PassedReason.NotPassed
-                : !filter.Accepts(a.Words) || (ForLevel && a.Level is { } level && !context.Vocabulary.Counts(context.Level.Id, level) && level != context.Level.Id)
+                : !filter.Accepts(a) || (ForLevel && a.Level is { } level && !context.Vocabulary.Counts(context.Level.Id, level) && level != context.Level.Id)
                     ? PassedReason.Elsewhere
                 : PassedReason.Passed;
             if (why == PassedReason.Passed) return new PassedOutcome(true, a, why);

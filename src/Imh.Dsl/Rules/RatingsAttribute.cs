@@ -42,7 +42,7 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         var raterOf = GroupByRater(refs, out int raters);
         var counts = new bool[refs.Count];
         var filter = FilterFor(context);
-        for (int r = 0; r < refs.Count; r++) counts[r] = filter.Accepts(refs[r].Words);
+        for (int r = 0; r < refs.Count; r++) counts[r] = filter.Accepts(refs[r]);
         return Numbered ? AssessItems(context, refs, raterOf, raters, counts) : AssessCount(context, refs, raterOf, raters, counts);
     }
 

@@ -114,7 +114,8 @@ internal static class CatalogEmitter
             w.Line("},");
         }
         w.Outdent();
-        w.Line("]);");
+        w.Line(catalog.ReportsLeftOut ? "])" : "]);");
+        if (catalog.ReportsLeftOut) w.Line("{ ReportsLeftOut = true };");
         w.Outdent();
         w.Close();
     }
@@ -147,6 +148,7 @@ internal static class CatalogEmitter
             if (word.Min != "0m") w.Line($"Min = {word.Min},");
             if (word.Max is not null) w.Line($"Max = {word.Max},");
             if (word.Per is not null) w.Line($"Per = typeof({word.Per}),");
+            if (word.NotCountedFrom is not null) w.Line($"NotCountedFrom = {word.NotCountedFrom},");
             w.Outdent();
             w.Line("},");
         }

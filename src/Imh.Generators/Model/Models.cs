@@ -74,7 +74,7 @@ internal sealed record LevelEntry(string Id, string Name, string? LevelId, Equat
 
 /// <summary>A word of a catalog enum.</summary>
 internal sealed record WordModel(string Member, string Json, string Display, string Meaning, string Bits, string? Phrase, bool Default,
-    int Version, string? List, bool Dated, bool Whole, string Min, string? Max, string? Per);
+    int Version, string? List, bool Dated, bool Whole, string Min, string? Max, string? Per, string? NotCountedFrom);
 
 /// <summary>A catalog enum marked as a set of words.</summary>
 internal sealed record WordSetModel(string EnumType, string Kind, string? Evidence, string? Property, string? Noun, bool Required, bool Many, bool Names,
@@ -85,4 +85,4 @@ internal sealed record EvidenceListModel(string Evidence, string Json, string? S
 
 /// <summary>The assembly's [Catalog] and [EvidenceList]s.</summary>
 internal sealed record CatalogModel(string Name, string Id, string? Namespace, string? SourceText, string? Title, int FormatVersion,
-    EquatableArray<EvidenceListModel> Lists, string? LevelNoun);
+    EquatableArray<EvidenceListModel> Lists, string? LevelNoun, bool ReportsLeftOut);

@@ -63,7 +63,8 @@ internal static class ModelBuilder
                 AttributeArguments.Flag(word, "Whole"),
                 Literals.Decimal(AttributeArguments.Number(AttributeArguments.Named(word, "Min")) ?? 0),
                 AttributeArguments.Number(AttributeArguments.Named(word, "Max")) is { } max && max > 0 ? Literals.Decimal(max) : null,
-                AttributeArguments.Named(word, "Per") is { Value: ITypeSymbol per } ? per.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null));
+                AttributeArguments.Named(word, "Per") is { Value: ITypeSymbol per } ? per.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null,
+                AttributeArguments.Number(AttributeArguments.Named(word, "NotCountedFrom")) is { } limit && limit > 0 ? Literals.Decimal(limit) : null));
         }
         var marker = set.Marker;
         long defaults = AttributeArguments.Named(marker, "Default") is { } d ? AttributeArguments.Integer(d) ?? 0 : 0;
@@ -108,7 +109,7 @@ internal static class ModelBuilder
         return new CatalogModel(name, AttributeArguments.String(AttributeArguments.Named(catalog, "Id")) ?? name.ToLowerInvariant(), ns,
             AttributeArguments.String(AttributeArguments.Named(catalog, "SourceText")), AttributeArguments.String(AttributeArguments.Named(catalog, "Title")),
             (int)(AttributeArguments.Integer(AttributeArguments.Named(catalog, "FormatVersion")) ?? 1), new EquatableArray<EvidenceListModel>(lists),
-            AttributeArguments.String(AttributeArguments.Named(catalog, "LevelNoun")));
+            AttributeArguments.String(AttributeArguments.Named(catalog, "LevelNoun")), AttributeArguments.Flag(catalog, "ReportsLeftOut"));
     }
 
     /// <summary>An attribute as written, to construct in generated code; null when the generated code could not construct it.</summary>
