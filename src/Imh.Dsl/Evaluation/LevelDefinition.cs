@@ -118,11 +118,11 @@ public sealed class LevelDefinition
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in requirements)
         {
-            if (r.Obligation == Obligation.NotRequired || done.Contains(r.Key)) continue;
+            if (Documented(r) || done.Contains(r.Key)) continue;
             RequirementDefinition? chosen = null, first = null, later = null;
             foreach (var variant in requirements)
             {
-                if (variant.Key != r.Key || variant.Obligation == Obligation.NotRequired) continue;
+                if (variant.Key != r.Key || Documented(variant)) continue;
                 if (!variant.Period.Contains(context.RuleDate))
                 {
                     if (variant.Period.From > context.RuleDate && (later is null || variant.Period.From < later.Period.From)) later = variant;
@@ -136,6 +136,10 @@ public sealed class LevelDefinition
             yield return shown;
         }
     }
+
+    // Not required, or optional with no rule: shown in the documentation, never evaluated.
+    private static bool Documented(RequirementDefinition r)
+        => r.Obligation == Obligation.NotRequired || (r.Obligation == Obligation.Optional && r.Rules.IsEmpty);
 
     private LevelEvaluation Run(EvaluationContext context, ImmutableArray<RequirementDefinition> requirements)
     {

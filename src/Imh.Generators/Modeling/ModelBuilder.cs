@@ -156,14 +156,15 @@ internal static class ModelBuilder
             new EquatableArray<ConstructedModel>(conditions), new EquatableArray<ConstructedModel>(rules), new EquatableArray<ConstructedModel>(parts));
     }
 
-    // A requirement that is the same as another ("criteria as specified at Level III") carries that one's
-    // notes first, so its page shows the whole criterion without the catalog copying the sentences.
+    // A requirement that is the same as another ("criteria as specified at Level III") with WithNotes carries
+    // that one's notes first, so its page shows the whole criterion without the catalog copying the sentences.
     private static IEnumerable<AttributeData> NotesOf(IPropertySymbol property, LanguageSymbols symbols, int depth)
     {
         var attributes = property.GetAttributes();
         foreach (var a in attributes)
         {
-            if (depth < RequirementDeclaration.MaxSameAsDepth && symbols.KindOf(a) == LanguageAttribute.SameAs && RequirementDeclaration.SameAsTarget(a) is { } target)
+            if (depth < RequirementDeclaration.MaxSameAsDepth && symbols.KindOf(a) == LanguageAttribute.SameAs && AttributeArguments.Flag(a, "WithNotes")
+                && RequirementDeclaration.SameAsTarget(a) is { } target)
             {
                 foreach (var note in NotesOf(target, symbols, depth + 1)) yield return note;
             }
