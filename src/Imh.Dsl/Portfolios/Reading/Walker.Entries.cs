@@ -212,7 +212,7 @@ internal ref partial struct Walker
             ulong given = words.Bits(set);
             ulong wanted = WordBits.Of(facet);
             if (given == 0 || (given & wanted) != 0) continue;
-            var words0 = _vocabulary.Find(set);
+            var words0 = _vocabulary.Find(set, Evidence.Assessments) ?? _vocabulary.Find(set);
             string Json(ulong bits) => words0?.In(bits).FirstOrDefault()?.Json ?? bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Problem(path, offset, $"{Quote(levelId)} takes {words0?.Property ?? set.Name} {Quote(Json(wanted))}, not {Quote(Json(given))}");
         }
