@@ -284,7 +284,6 @@ public sealed class PortfolioSchemaTests
         work.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()).ShouldBe(["directCare", "programLeadership"]);
         work.GetProperty("ageBands").GetProperty("minItems").GetInt32().ShouldBe(1);
         work.GetProperty("ageBands").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()).ShouldBe(["infant", "preschool"]);
-        properties.GetProperty("training").GetProperty("items").GetProperty("properties").GetProperty("reflectivePractice").GetProperty("default").GetBoolean().ShouldBeTrue();
         Text.ShouldNotContain("directCare");
     }
 
