@@ -29,11 +29,11 @@ public enum ApplicantTag
 public enum AgeBand
 {
     /// <summary>From the prenatal period to 36 months.</summary>
-    [Word("infant", "Children from the prenatal period to 36 months and their families.", Phrase = "with infants and toddlers (to 36 months)")]
+    [Word("prenatal to 36 months", "Children from the prenatal period to 36 months and their families.", Phrase = "with children from the prenatal period to 36 months")]
     Infant = 1,
 
     /// <summary>3 up to (not including) 6 years.</summary>
-    [Word("early childhood", "Children 3 up to (not including) 6 years and their families.", Phrase = "with children 3 up to 6 years")]
+    [Word("3 up to 6 years", "Children 3 up to (not including) 6 years and their families.", Phrase = "with children 3 up to 6 years")]
     EarlyChildhood = 2,
 }
 
@@ -216,7 +216,7 @@ public enum WorkNumber
 public enum SessionKind
 {
     /// <summary>With an identified supervisor/consultant.</summary>
-    [Word("reflective supervision/consultation", "Reflective supervision/consultation with an identified supervisor/consultant.")]
+    [Word("with a supervisor/consultant", "Reflective supervision/consultation with an identified supervisor/consultant.", Phrase = "with an identified supervisor/consultant")]
     Reflective = 1,
 
     /// <summary>Colleagues meeting without an identified supervisor/consultant.</summary>
@@ -378,7 +378,7 @@ public enum Assessment
 }
 
 /// <summary>The version of the written examination.</summary>
-[Flags, Choice(Evidence.Assessments, "version", Default = ExamVersion.Imh, Version = 2)]
+[Flags, Choice(Evidence.Assessments, "version", Default = ExamVersion.Imh, Version = 2, InTitle = false)]
 public enum ExamVersion
 {
     /// <summary>The infant mental health version.</summary>

@@ -91,12 +91,12 @@ public sealed class EntryFilter
     {
         foreach (var (number, from) in _limits)
         {
-            if (EntryNumbers.Sum(entry.Numbers, number, 0) >= from) return $"{Prose.Hours(from)} or more {wording.Vocabulary.WordOf(number)?.Display ?? number.ToString()}";
+            if (EntryNumbers.Sum(entry.Numbers, number, 0) >= from) return $"with {Prose.Hours(from)} or more {wording.Vocabulary.WordOf(number)?.Display ?? number.ToString()}";
         }
         if (Accepts(entry.Words)) return null;
         foreach (var c in _where)
         {
-            if (!Holds([c], entry.Words)) return wording.Refusal(c);
+            if (!Holds([c], entry.Words)) return wording.Refusal(c, entry.Words);
         }
         if (_any is { } any && (entry.Words.Bits(any.Set) & any.Bits) == 0) return "none of " + wording.Value(any.Set, any.Bits);
         return "not counted";

@@ -41,9 +41,14 @@ public sealed class LevelDefinition
     /// The name with the display words of the level's facets, as page and report titles show it:
     /// "Early Childhood Family Specialist, 3 up to 6 years"; the name alone when it has no facets.
     /// </summary>
-    public string Title => Facets.IsDefaultOrEmpty
-        ? Name
-        : Name + ", " + string.Join(", ", Facets.Select(f => Vocabulary.WordOf(f)?.Display ?? f.ToString()));
+    public string Title
+    {
+        get
+        {
+            var named = Facets.IsDefaultOrEmpty ? [] : Facets.Where(f => Vocabulary.Find(f.GetType())?.InTitle != false).ToList();
+            return named.Count == 0 ? Name : Name + ", " + string.Join(", ", named.Select(f => Vocabulary.WordOf(f)?.Display ?? f.ToString()));
+        }
+    }
 
     /// <summary>Seniority rank from 1; 0 when the catalog's levels are not a ladder.</summary>
     public int Rank { get; init; }

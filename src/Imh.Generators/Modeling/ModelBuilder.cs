@@ -79,6 +79,7 @@ internal static class ModelBuilder
         return new WordSetModel(
             set.Enum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             set.Kind.ToString(), set.Evidence, set.Property, AttributeArguments.String(AttributeArguments.Named(marker, "Noun")),
+            AttributeArguments.Named(marker, "InTitle") is not { Value: false },
             AttributeArguments.Flag(marker, "Required"), AttributeArguments.Flag(marker, "Many"), AttributeArguments.Flag(marker, "Names"),
             Bits(defaults), (int)(AttributeArguments.Integer(AttributeArguments.Named(marker, "Version")) ?? 1),
             new EquatableArray<WordModel>(words), Order(set.Enum) + "/" + set.Property);
