@@ -31,11 +31,11 @@ public class CommittedDocsTests
 
         (await ImhProcess.Run("docs", "--catalog", catalog, "--out", output.Path)).ShouldExitWith(0);
 
-        var written = Directory.GetFiles(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var written = Directory.GetFiles(output.Path).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
         Committed.List($"docs/{folder}").ShouldBe(written, $"regenerate docs/{folder} (dotnet build src/Imh.Cli) and commit it");
         foreach (var file in written)
         {
-            File.ReadAllText(Path.Combine(output.Path, file!)).ShouldBe(Committed.Text($"docs/{folder}/{file}"), $"docs/{folder}/{file} is stale");
+            File.ReadAllText(Path.Combine(output.Path, file)).ShouldBe(Committed.Text($"docs/{folder}/{file}"), $"docs/{folder}/{file} is stale");
         }
     }
 
@@ -55,7 +55,7 @@ public class CommittedDocsTests
         public static string Text(string path) => Git("show", "HEAD:" + path);
 
         public static List<string> List(string folder)
-            => [.. Git("ls-tree", "--name-only", "HEAD", folder + "/").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+            => [.. Git("ls-tree", "--name-only", "HEAD", folder + "/").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
         private static string Git(params string[] args)
         {
