@@ -27,6 +27,22 @@ internal static partial class DiagnosticCases
             Level(Requirement("supervision", "Supervision", "MinHours(50, Evidence = Evidence.Sessions, WithinYears = 1, {|IMH016:MinSpanYears = 2|})")),
             Level(Requirement("supervision", "Supervision", "MinHours(50, Evidence = Evidence.Sessions, WithinYears = 2, MinSpanYears = 1)"))),
 
+        new("IMH017 parts of a minimum adding up to more than the minimum",
+            Level(Requirement("training", "Training", "MinHours(40)", "HoursPart(30, Where = [TrainingTag.Approved])", "HoursPart({|IMH017:15|}, Where = [TrainingTag.RelationshipBased])")),
+            Level(Requirement("training", "Training", "MinHours(45)", "HoursPart(30, Where = [TrainingTag.Approved])", "HoursPart(15, Where = [TrainingTag.RelationshipBased])"))),
+
+        new("IMH033 a part's words are those of the entries its rule counts",
+            Level(Requirement("supervision", "Supervision", "MinHours(20, Evidence = Evidence.Sessions)", "HoursPart(5, Where = [{|IMH033:TrainingTag.Approved|}])")),
+            Level(Requirement("supervision", "Supervision", "MinHours(20, Evidence = Evidence.Sessions)", "HoursPart(5, Where = [SessionTag.WhileServing])"))),
+
+        new("IMH021 providers of a minimum out of range",
+            Level(Requirement("supervision", "Supervision", "MinHours(20, Evidence = Evidence.Sessions, {|IMH021:MaxProviders = 6|})")),
+            Level(Requirement("supervision", "Supervision", "MinHours(20, Evidence = Evidence.Sessions, MaxProviders = 2, MajorityFromOne = true)"))),
+
+        new("IMH023 provider endorsed at an undeclared level",
+            Level(Requirement("supervision", "Supervision", "MinHours(20, Evidence = Evidence.Sessions, ProviderEndorsedIn = [\"A\", {|IMH023:\"Z\"|}])")),
+            Level(Requirement("supervision", "Supervision", "MinHours(20, Evidence = Evidence.Sessions, ProviderEndorsedIn = [\"A\"])"))),
+
         new("IMH019 more numbered items than ratings",
             Level(Requirement("references", "References", "Ratings(2)", "RatingItem(1)", "RatingItem(2)", "RatingItem({|IMH019:3|})")),
             Level(Requirement("references", "References", "Ratings(3)", "RatingItem(1)", "RatingItem(2)", "RatingItem(3)"))),
