@@ -178,7 +178,15 @@ public abstract partial record FamilyReflectiveSupervisor : Category
 
     /// <summary>PART 2: one year of work in the band providing RS/C to others, paid or not; waived for Emerging (decision 3).</summary>
     [Requirement("reflectiveSupervisionExperience", "1 year of experience providing reflective supervision/consultation (PART 2)")]
-    [Source("PART 2 (not required for Emerging): [criteria not available in the pages compiled]")]
+    [Source("PART 2 (not required for Emerging):")]
+    [Note("[criteria not available in the pages compiled]", Says = "PART 2 is read as experience providing RS/C, for 1 year (decision 3)")]
+    [Note("Outcome of the review: at least one trained reviewer determines whether the applicant 1. meets the requirements for I/ECFRS Endorsement®, 2. meets the requirements for the Emerging status for I/ECFRS, or 3. does not yet meet the requirements and is deferred for now.",
+        Says = "the outcomes are eligible, Emerging (only this requirement unmet) and not yet (deferred)")]
+    [Note("Emerging is an option for applicants who do not YET meet all of the requirements for I/ECFRS Endorsement® but who are well on their way.",
+        Says = "Emerging waives this requirement and nothing else (decision 3)")]
+    [Note("It allows them to begin providing qualifying hours of RSC to I/ECFS and I/ECFRS endorsees and applicants while they obtain the qualifications and experience.",
+        Says = "what Emerging allows")]
+    [Note("An applicant awarded the Emerging status is otherwise considered endorsed as I/ECFRS.", Says = "an Emerging holder renews as I/ECFRS and counts as FRS wherever a provider or rater is named")]
     [Note("[Infancy Onward's Endorsed Reflective Supervisor add-on, a related Wisconsin credential, asks for a minimum of 1 year of experience providing RSC to others, and its Emerging status allows 2 years to earn the missing requirements.]",
         Says = "PART 2 is read as 1 year of experience providing RS/C, the one published figure; the 2-year limit belongs to another credential and is not checked (decision 3)")]
     [Note("[A further requirement on RSC PROVIDED was not available in the pages compiled.]", Says = "read as the same evidence as PART 2; no hour count is checked (decision 3)")]
