@@ -29,7 +29,7 @@ public sealed record PortfolioReadResult(Portfolio? Portfolio, IReadOnlyList<Por
 /// exactly the catalog's words are accepted, every problem is reported at once with its JSON path
 /// and position, and nothing is half-read. No exception escapes.
 /// </summary>
-public static class PortfolioReader
+public static partial class PortfolioReader
 {
     /// <summary>Largest accepted input (16 MiB): anything bigger is not a hand-made portfolio.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
