@@ -90,6 +90,7 @@ public static class ReportJson
         RankedLevelsJson a => Serialize(a, context.RankedLevelsJson),
         LevelsJson a => Serialize(a, context.LevelsJson),
         RenewalsJson r => Serialize(r, context.RenewalsJson),
+        CatalogJson c => Serialize(c, context.CatalogJson),
         _ => throw new ArgumentException($"{shape.GetType().Name} is not a shape of the report contract.", nameof(shape)),
     };
 
@@ -128,4 +129,5 @@ public sealed record RenewalsJson(string Applicant, int Year, List<RenewalJson> 
 [JsonSerializable(typeof(RankedLevelsJson))]
 [JsonSerializable(typeof(LevelsJson))]
 [JsonSerializable(typeof(RenewalsJson))]
+[JsonSerializable(typeof(CatalogJson))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;
