@@ -21,7 +21,7 @@ public class StandardInputTests
 
         CliRun run = (await ImhProcess.RunWithInput(bad, "check", "-")).ShouldExitWith(2);
 
-        run.Stderr.Trim().ShouldBe("<stdin>:2:27: $.applicant.name: must not be empty");
+        run.Stderr.Trim().ShouldBe("<stdin>:2:26: $.applicant.name: must not be empty");
         run.Stdout.ShouldBeEmpty();
     }
 

@@ -157,7 +157,7 @@ logs+=(broken-build.log)
 (cd "$work/broken" && dotnet build > "$work/broken-build.log" 2>&1)
 grep -q "\(warning\|error\) IMH[0-9]*:.*(https://github.com/imh-requirements/imh/blob/main/docs/diagnostics/IMH[0-9]*\.md)" "$work/broken-build.log"
 check $? "an inconsistent declaration is reported by the analyzers, with its help page's address"
-grep -o "\(warning\|error\) IMH[0-9]*: [^[]*" "$work/broken-build.log" | sort -u | sed 's/^/     /'
+grep -o "\(warning\|error\) IMH[0-9]*: .*" "$work/broken-build.log" | sed 's/ \[[^]]*\.csproj\]$//' | sort -u | sed 's/^/     /'
 
 # 3. README's web API: started on a free loopback port, called over HTTP, stopped.
 mkdir -p "$work/web"
