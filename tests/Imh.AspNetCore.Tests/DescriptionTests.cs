@@ -37,7 +37,9 @@ public class DescriptionTests(ImhServer server) : IClassFixture<ImhServer>
         var check = paths.GetProperty("/mi-aimh/check/{level}").GetProperty("post");
         check.GetProperty("operationId").GetString().ShouldBe("mi-aimh-check-level");
         check.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetRawText().ShouldContain("LevelJson");
-        check.GetProperty("responses").GetProperty("400").GetProperty("content").EnumerateObject().ShouldContain(c => c.Name == "application/problem+json");
+        check.GetProperty("responses").GetProperty("400").GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetRawText().ShouldContain("ImhProblemDetails");
+        openApi.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ImhError").GetProperty("properties")
+            .EnumerateObject().Select(p => p.Name).ShouldBe(["message", "line", "column"]);
         openApi.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("RequirementJson").GetProperty("properties")
             .EnumerateObject().Select(p => p.Name).ShouldBe(["key", "title", "required", "status", "detail", "missing", "source", "review"]);
     }

@@ -5,7 +5,7 @@ namespace Imh.AspNetCore.Endpoints;
 /// <summary>The problem-details answers of the endpoints.</summary>
 internal static class Problems
 {
-    private const string ContentType = "application/problem+json";
+    public const string ContentType = "application/problem+json";
 
     /// <summary>The portfolio was rejected: every problem under its JSON path.</summary>
     public static IResult Portfolio(IReadOnlyList<PortfolioProblem> problems, int status = StatusCodes.Status400BadRequest)

@@ -29,6 +29,11 @@ internal static class ReportContract
     /// <summary>The endpoint's path names a level, which may be unknown.</summary>
     public static RouteHandlerBuilder NamesLevel(this RouteHandlerBuilder endpoint) => endpoint.ProducesProblem(StatusCodes.Status404NotFound);
 
+    // The problem details as they are written (ImhProblemDetails, whose type information AddImh registers),
+    // not ASP.NET Core's ProblemDetails, which an AOT app has no serializer metadata for.
+    private static RouteHandlerBuilder ProducesProblem(this RouteHandlerBuilder endpoint, int status)
+        => endpoint.Produces<ImhProblemDetails>(status, Problems.ContentType);
+
     /// <summary>The level or track a path segment names (id or alias, any case), or a 404 naming the ids.</summary>
     public static ILevelValidator? FindLevel(Catalog catalog, string id, out IResult? notFound)
     {
