@@ -7,7 +7,7 @@
 #   2. a deliberately inconsistent declaration is reported by the analyzers, with its help link;
 #   3. a web app made of README's ten lines is started, called over HTTP and stopped;
 #   4. imh is installed as a .NET tool (dotnet tool install --tool-path) and run on a sample.
-# Prints "package: N passed, N failed" and exits non-zero on any failure. Takes about 6 minutes on 2 cores.
+# Prints "package: N passed, N failed" and exits non-zero on any failure. Takes about 4 minutes on 2 cores.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
