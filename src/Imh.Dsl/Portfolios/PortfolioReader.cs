@@ -29,7 +29,7 @@ public sealed record PortfolioReadResult(Portfolio? Portfolio, IReadOnlyList<Por
 /// exactly the catalog's words are accepted, every problem is reported at once with its JSON path
 /// and position, and nothing is half-read. No exception escapes.
 /// </summary>
-public static class PortfolioReader
+public static partial class PortfolioReader
 {
     /// <summary>Largest accepted input (16 MiB): anything bigger is not a hand-made portfolio.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
@@ -59,7 +59,12 @@ public static class PortfolioReader
         return problem is not null ? Failed(problem) : Read(bytes, vocabulary);
     }
 
-    /// <summary>Reads a stream to its end (at most <see cref="MaxBytes"/> bytes, checked while reading).</summary>
+    /// <summary>
+    /// Reads a stream to its end (at most <see cref="MaxBytes"/> bytes, checked while reading: a larger
+    /// input is a problem, and reading stops there). Cancelling <paramref name="cancellationToken"/>
+    /// throws <see cref="OperationCanceledException"/>; an exception of the stream itself (a client that
+    /// sent a malformed request body) is the caller's to answer, and propagates.
+    /// </summary>
     public static async Task<PortfolioReadResult> ReadAsync(Stream stream, Vocabulary vocabulary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

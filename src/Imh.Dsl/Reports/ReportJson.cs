@@ -27,8 +27,11 @@ public static class ReportJson
     /// <summary>The serializer options of the contract (camelCase, indented, <c>\n</c>, relaxed escaping), for hosts that serialize the shapes themselves.</summary>
     public static JsonSerializerOptions Options => Context.Options;
 
-    /// <summary>The source-generated type information of the contract's shapes.</summary>
-    public static ReportJsonContext TypeInfo => Context;
+    /// <summary>
+    /// The source-generated type information of the contract's shapes, for a host's own serializer options
+    /// (e.g. ASP.NET Core's, so an OpenAPI document describes the shapes without reflection).
+    /// </summary>
+    public static System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver TypeInfo => Context;
 
     /// <summary>One level as its JSON object.</summary>
     public static LevelJson Level(LevelReport report)
@@ -90,6 +93,7 @@ public static class ReportJson
         RankedLevelsJson a => Serialize(a, context.RankedLevelsJson),
         LevelsJson a => Serialize(a, context.LevelsJson),
         RenewalsJson r => Serialize(r, context.RenewalsJson),
+        CatalogJson c => Serialize(c, context.CatalogJson),
         _ => throw new ArgumentException($"{shape.GetType().Name} is not a shape of the report contract.", nameof(shape)),
     };
 
@@ -121,11 +125,12 @@ public sealed record LevelsJson(string Applicant, string AsOf, List<string> Elig
 /// <summary>Every renewal of one year.</summary>
 public sealed record RenewalsJson(string Applicant, int Year, List<RenewalJson> Renewals);
 
-/// <summary>Source-generated serialization of the report contract.</summary>
+/// <summary>Source-generated serialization of the report contract (internal: its generated members are not API; <see cref="ReportJson.TypeInfo"/> serves it).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, NewLine = "\n")]
 [JsonSerializable(typeof(LevelJson))]
 [JsonSerializable(typeof(RenewalJson))]
 [JsonSerializable(typeof(RankedLevelsJson))]
 [JsonSerializable(typeof(LevelsJson))]
 [JsonSerializable(typeof(RenewalsJson))]
-public sealed partial class ReportJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(CatalogJson))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Imh.Generators.Diagnostics;
@@ -10,7 +11,8 @@ namespace Imh.Generators.Diagnostics;
 /// </summary>
 internal static partial class DiagnosticDescriptors
 {
-    private const string HelpLink = "https://github.com/imh/imh/blob/main/docs/diagnostics/";
+    // The help pages' address is built from the project's one address (ImhRepositoryUrl in Directory.Build.props).
+    private static string HelpLink => HelpPages.Address;
 
     /// <summary>Categories, as named in <c>[SuppressMessage]</c>.</summary>
     public static class Categories
@@ -24,6 +26,13 @@ internal static partial class DiagnosticDescriptors
         public const string Consistency = "Imh.Consistency";
         public const string Vocabulary = "Imh.Vocabulary";
         public const string Periods = "Imh.Periods";
+    }
+
+    /// <summary>The address of the help pages, from the assembly metadata the build writes (a nested class, so it is set before any descriptor).</summary>
+    private static class HelpPages
+    {
+        public static readonly string Address = typeof(HelpPages).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "ImhHelpPages")?.Value ?? "";
     }
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category, string description)

@@ -15,11 +15,17 @@ internal static class ImhProcess
     public static Task<CliRun> Run(params string[] args) => RunIn(Repository.Root, args);
 
     /// <summary>Runs <c>imh ARGS</c> in a working directory.</summary>
-    public static async Task<CliRun> RunIn(string workingDirectory, params string[] args)
+    public static Task<CliRun> RunIn(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+
+    /// <summary>Runs <c>imh ARGS</c> in the repository root with <paramref name="input"/> on standard input.</summary>
+    public static Task<CliRun> RunWithInput(byte[] input, params string[] args) => Run(Repository.Root, input, args);
+
+    private static async Task<CliRun> Run(string workingDirectory, byte[]? input, string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -38,6 +44,12 @@ internal static class ImhProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        if (input is not null)
+        {
+            await process.StandardInput.BaseStream.WriteAsync(input, timeout.Token);
+            process.StandardInput.Close();
+        }
+
         Task<string> stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         Task<string> stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         try

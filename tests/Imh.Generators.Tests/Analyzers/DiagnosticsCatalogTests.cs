@@ -28,7 +28,7 @@ public class DiagnosticsCatalogTests
     public void Each_id_has_a_help_page_that_says_what_it_means_shows_an_example_and_the_fix(string id)
     {
         var descriptor = Descriptors.Single(d => d.Id == id);
-        descriptor.HelpLinkUri.ShouldBe($"https://github.com/imh/imh/blob/main/docs/diagnostics/{id}.md");
+        descriptor.HelpLinkUri.ShouldBe($"https://github.com/imh-requirements/imh/blob/main/docs/diagnostics/{id}.md");
         var page = Path.Combine(GeneratorHarness.RepositoryRoot(), "docs", "diagnostics", id + ".md");
         File.Exists(page).ShouldBeTrue(page);
         var text = File.ReadAllText(page);
