@@ -41,6 +41,10 @@ has Imh.MiAimh lib/net10.0/Imh.Requirements.dll
 has Imh.MiAimh catalog/mi-aimh-endorsement-requirements.txt
 has Imh.MiAimh buildTransitive/Imh.MiAimh.props
 has Imh.MiAimh docs/requirements/level-iii.md
+has Imh.Iecmh2024 lib/net10.0/Imh.Requirements.Iecmh2024.dll
+has Imh.Iecmh2024 catalog/iecmh-2024-endorsement-requirements.txt
+has Imh.Iecmh2024 buildTransitive/Imh.Iecmh2024.props
+has Imh.Iecmh2024 docs/requirements-iecmh-2024/level-ecfrs.md
 has Imh.AspNetCore lib/net10.0/Imh.AspNetCore.dll
 has Imh.CommandLine lib/net10.0/Imh.CommandLine.dll
 has Imh.Cli tools/net10.0/any/imh.dll
