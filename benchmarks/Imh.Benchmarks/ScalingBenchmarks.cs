@@ -73,6 +73,6 @@ public class ScalingBenchmarks
 
     private sealed class ScalingConfig : BenchmarkDotNet.Configs.ManualConfig
     {
-        public ScalingConfig() => AddColumn(new PerEntryColumn());
+        public ScalingConfig() => AddColumn(PerUnitColumn.PerEntry);
     }
 }
