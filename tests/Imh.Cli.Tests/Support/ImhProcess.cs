@@ -15,7 +15,12 @@ internal static class ImhProcess
     public static Task<CliRun> Run(params string[] args) => RunIn(Repository.Root, args);
 
     /// <summary>Runs <c>imh ARGS</c> in a working directory.</summary>
-    public static async Task<CliRun> RunIn(string workingDirectory, params string[] args)
+    public static Task<CliRun> RunIn(string workingDirectory, params string[] args) => RunIn(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <c>imh ARGS</c> in the repository root with more environment variables.</summary>
+    public static Task<CliRun> RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) => RunIn(Repository.Root, environment, args);
+
+    private static async Task<CliRun> RunIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -34,6 +39,10 @@ internal static class ImhProcess
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment.Remove("NO_COLOR");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
