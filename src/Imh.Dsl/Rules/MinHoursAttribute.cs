@@ -83,18 +83,26 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
             from = context.EarliestAward(after);
             if (from is null) return new HoursOutcome(false, 0, Minimum) { NoMilestone = true };
         }
-        var entries = CountedEntries(context, from);
-        if (MaximumMonths == 0)
+        var buffer = System.Buffers.ArrayPool<DatedHours>.Shared.Rent(Evidence == Evidence.Sessions ? context.Portfolio.Sessions.Count : context.Portfolio.Training.Count);
+        try
         {
-            decimal total = 0;
-            foreach (var e in entries) total += e.Hours;
-            return new HoursOutcome(total >= Minimum, total, Minimum) { Shortfall = Math.Max(0, Minimum - total) };
+            var entries = buffer.AsSpan(0, CountedEntries(context, from, buffer));
+            if (MaximumMonths == 0)
+            {
+                decimal total = 0;
+                foreach (var e in entries) total += e.Hours;
+                return new HoursOutcome(total >= Minimum, total, Minimum) { Shortfall = Math.Max(0, Minimum - total) };
+            }
+            var result = HoursWindows.FindBest(entries, Minimum, MaximumMonths, MinimumMonths);
+            return new HoursOutcome(result.Met, result.Best?.Hours ?? 0, Minimum)
+            {
+                Window = result.Best, Shortfall = result.Shortfall, SpanMet = result.SpanMet,
+            };
         }
-        var result = HoursWindows.FindBest(entries, Minimum, MaximumMonths, MinimumMonths);
-        return new HoursOutcome(result.Met, result.Best?.Hours ?? 0, Minimum)
+        finally
         {
-            Window = result.Best, Shortfall = result.Shortfall, SpanMet = result.SpanMet,
-        };
+            System.Buffers.ArrayPool<DatedHours>.Shared.Return(buffer);
+        }
     }
 
     /// <inheritdoc />
@@ -125,26 +133,33 @@ public sealed class MinHoursAttribute(double hours) : EntriesRuleAttribute<Hours
         return new(detail, missing);
     }
 
-    /// <summary>The counted entries: dated by the as-of date, after the milestone, in the renewal year when asked, passing the filter.</summary>
-    private DatedHours[] CountedEntries(EvaluationContext context, DateOnly? from)
+    /// <summary>
+    /// Puts the counted entries into <paramref name="counted"/> (a buffer as long as the list) and returns
+    /// how many: dated by the as-of date, after the milestone, in the renewal year when asked, passing the filter.
+    /// </summary>
+    private int CountedEntries(EvaluationContext context, DateOnly? from, DatedHours[] counted)
     {
         var filter = FilterFor(context);
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        var counted = new List<DatedHours>();
-        void Add(DateOnly date, decimal hours, in EntryWords words)
-        {
-            if (date > context.AsOf || (from is { } f && date < f) || (year != 0 && date.Year != year)) return;
-            if (filter.Accepts(words)) counted.Add(new DatedHours(date, hours));
-        }
+        int n = 0;
         if (Evidence == Evidence.Sessions)
         {
-            foreach (var s in context.Portfolio.Sessions) Add(s.Date, s.Hours, s.Words);
+            foreach (var s in context.Portfolio.Sessions)
+            {
+                if (Counts(s.Date, s.Words)) counted[n++] = new DatedHours(s.Date, s.Hours);
+            }
         }
         else
         {
-            foreach (var t in context.Portfolio.Training) Add(t.Date, t.Hours, t.Words);
+            foreach (var t in context.Portfolio.Training)
+            {
+                if (Counts(t.Date, t.Words)) counted[n++] = new DatedHours(t.Date, t.Hours);
+            }
         }
-        return [.. counted];
+        return n;
+
+        bool Counts(DateOnly date, in EntryWords words)
+            => date <= context.AsOf && !(from is { } f && date < f) && (year == 0 || date.Year == year) && filter.Accepts(words);
     }
 
     private static string More(decimal hours) => $"{Prose.Hours(hours)} more {(hours == 1 ? "clock hour" : "clock hours")}";
