@@ -63,7 +63,7 @@ internal static class ModelBuilder
                 AttributeArguments.Flag(word, "Whole"),
                 Literals.Decimal(AttributeArguments.Number(AttributeArguments.Named(word, "Min")) ?? 0),
                 AttributeArguments.Number(AttributeArguments.Named(word, "Max")) is { } max && max > 0 ? Literals.Decimal(max) : null,
-                AttributeArguments.Named(word, "Per") is { Value: ITypeSymbol per } ? per.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null));
+                AttributeArguments.Named(word, "Per") is { Value: ITypeSymbol per } ? Literals.Name(per) : null));
         }
         var marker = set.Marker;
         long defaults = AttributeArguments.Named(marker, "Default") is { } d ? AttributeArguments.Integer(d) ?? 0 : 0;
@@ -76,7 +76,7 @@ internal static class ModelBuilder
             }
         }
         return new WordSetModel(
-            set.Enum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Literals.Name(set.Enum),
             set.Kind.ToString(), set.Evidence, set.Property, AttributeArguments.String(AttributeArguments.Named(marker, "Noun")),
             AttributeArguments.Flag(marker, "Required"), AttributeArguments.Flag(marker, "Many"), AttributeArguments.Flag(marker, "Names"),
             Bits(defaults), (int)(AttributeArguments.Integer(AttributeArguments.Named(marker, "Version")) ?? 1),
@@ -127,7 +127,7 @@ internal static class ModelBuilder
             if (Literals.Render(pair.Value) is not { } rendered) return null;
             named.Add(new NamedValue(pair.Key, rendered));
         }
-        return new ConstructedModel(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<string>(arguments), new EquatableArray<NamedValue>(named));
+        return new ConstructedModel(Literals.Name(type), new EquatableArray<string>(arguments), new EquatableArray<NamedValue>(named));
     }
 
     private static RequirementModel? Requirement(RequirementDeclaration r, HashSet<string> fields, LanguageSymbols symbols)
