@@ -21,7 +21,9 @@ public static class BenchmarkConfig
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
         .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
-        .WithOptions(ConfigOptions.DisableLogFile);
+        .WithOptions(ConfigOptions.DisableLogFile)
+        // The generated project builds the whole solution graph; on a busy shared machine that outlasts the default 2 minutes.
+        .WithBuildTimeout(TimeSpan.FromMinutes(15));
 }
 
 /// <summary>
