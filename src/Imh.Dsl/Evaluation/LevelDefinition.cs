@@ -110,7 +110,21 @@ public sealed class LevelDefinition
     }
 
     /// <summary>Only the verdict: the outcome counts as eligible.</summary>
-    public bool IsEligible(Portfolio portfolio, DateOnly asOf) => Evaluate(portfolio, asOf).Outcome.Eligible;
+    public bool IsEligible(Portfolio portfolio, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        var context = new EvaluationContext(portfolio, this, asOf);
+        var waived = Provisional?.Waives ?? [];
+
+        // The outcome is eligible unless a required requirement that no provisional outcome waives is unmet:
+        // the first such one decides, and the rest need not be evaluated.
+        var inForce = _requirementVariants ? InForce(Requirements, context) : Requirements.Where(r => r.Obligation != Obligation.NotRequired && r.Period.Contains(context.RuleDate));
+        foreach (var r in inForce)
+        {
+            if (r.Obligation == Obligation.Required && !waived.Contains(r.Key) && r.Assess(context).Blocks) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// The requirements that apply on the context's rule date, one per key, in declaration order:
