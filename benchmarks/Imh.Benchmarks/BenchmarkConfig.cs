@@ -21,17 +21,29 @@ public static class BenchmarkConfig
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
         .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
-        .WithOptions(ConfigOptions.DisableLogFile);
+        .WithOptions(ConfigOptions.DisableLogFile)
+        // The generated project builds the whole solution graph; on a busy shared machine that outlasts the default 2 minutes.
+        .WithBuildTimeout(TimeSpan.FromMinutes(15));
 }
 
-/// <summary>Mean time divided by the <c>N</c> parameter: nanoseconds per entry.</summary>
-public sealed class PerEntryColumn : IColumn
+/// <summary>
+/// Mean time divided by a size of the benchmark case: nanoseconds per entry (the <c>N</c>
+/// parameter), per byte of input, and so on.
+/// </summary>
+/// <param name="name">Column name and id, e.g. <c>ns/entry</c>.</param>
+/// <param name="legend">What the column means.</param>
+/// <param name="units">The size of a case; null when the column does not apply to it.</param>
+public sealed class PerUnitColumn(string name, string legend, Func<BenchmarkCase, double?> units) : IColumn
 {
-    /// <inheritdoc />
-    public string Id => "ns/entry";
+    /// <summary>Mean / N: nanoseconds per entry.</summary>
+    public static PerUnitColumn PerEntry { get; } = new("ns/entry", "Mean time per entry (Mean / N), in nanoseconds",
+        c => c.Parameters["N"] is int n && n > 0 ? n : null);
 
     /// <inheritdoc />
-    public string ColumnName => "ns/entry";
+    public string Id => name;
+
+    /// <inheritdoc />
+    public string ColumnName => name;
 
     /// <inheritdoc />
     public bool AlwaysShow => true;
@@ -49,14 +61,14 @@ public sealed class PerEntryColumn : IColumn
     public UnitType UnitType => UnitType.Dimensionless;
 
     /// <inheritdoc />
-    public string Legend => "Mean time per entry (Mean / N), in nanoseconds";
+    public string Legend => legend;
 
     /// <inheritdoc />
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
         var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is not { } statistics || benchmarkCase.Parameters["N"] is not int n || n == 0) return "-";
-        return (statistics.Mean / n).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        if (report?.ResultStatistics is not { } statistics || units(benchmarkCase) is not { } size) return "-";
+        return (statistics.Mean / size).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />

@@ -5,15 +5,15 @@ namespace Imh.Benchmarks;
 /// <summary>
 /// Plain reference implementations of the two primitives, straight from the rules in
 /// <c>requirements.md</c>, so that a benchmark never times a wrong answer: binary search with
-/// <see cref="DateOnly.AddYears"/> for the window, a per-day array for credited days.
+/// <see cref="DateOnly.AddMonths"/> for the window, a per-day array for credited days.
 /// </summary>
 public static class Reference
 {
-    /// <summary>Throws unless <see cref="ReflectiveSupervisionWindow.FindBest"/> agrees with the reference.</summary>
-    public static void AssertWindow(DatedHours[] sessions, decimal minimumHours, int maximumYears, int minimumSpanYears)
+    /// <summary>Throws unless <see cref="HoursWindows.FindBest"/> agrees with the reference.</summary>
+    public static void AssertWindow(DatedHours[] sessions, decimal minimumHours, int maximumMonths, int minimumSpanMonths)
     {
-        var actual = ReflectiveSupervisionWindow.FindBest(sessions, minimumHours, maximumYears, minimumSpanYears);
-        var expected = Window(sessions, minimumHours, maximumYears, minimumSpanYears);
+        var actual = HoursWindows.FindBest(sessions, minimumHours, maximumMonths, minimumSpanMonths);
+        var expected = Window(sessions, minimumHours, maximumMonths, minimumSpanMonths);
         if (actual != expected)
         {
             throw new InvalidOperationException($"window search on {sessions.Length} sessions: {actual}, reference: {expected}");
@@ -31,8 +31,8 @@ public static class Reference
         }
     }
 
-    /// <summary>For each distinct date as the first, every session before first + max years; best by span, then hours, then earliest.</summary>
-    public static WindowSearchResult Window(DatedHours[] sessions, decimal minimumHours, int maximumYears, int minimumSpanYears)
+    /// <summary>For each distinct date as the first, every session before first + max months; best by span, then hours, then earliest.</summary>
+    public static WindowSearchResult Window(DatedHours[] sessions, decimal minimumHours, int maximumMonths, int minimumSpanMonths)
     {
         if (sessions.Length == 0) return new WindowSearchResult(false, null, Math.Max(0m, minimumHours), false);
         var days = sessions.GroupBy(s => s.Date).Select(g => (Date: g.Key, Hours: g.Sum(s => s.Hours))).OrderBy(d => d.Date).ToArray();
@@ -44,7 +44,7 @@ public static class Reference
         for (int i = 0; i < days.Length; i++)
         {
             var first = days[i].Date;
-            var limit = first.Year + maximumYears > 9999 ? DateOnly.MaxValue : first.AddYears(maximumYears);
+            var limit = first.Year + (maximumMonths / 12) + 1 > 9999 ? DateOnly.MaxValue : first.AddMonths(maximumMonths);
             int end = i;
             int lo = i, hi = days.Length - 1;
             while (lo <= hi)
@@ -56,7 +56,7 @@ public static class Reference
 
             var last = days[end].Date;
             decimal hours = prefix[end + 1] - prefix[i];
-            bool span = minimumSpanYears <= 0 || (first.Year + minimumSpanYears <= 9999 && last >= first.AddYears(minimumSpanYears).AddDays(-1));
+            bool span = minimumSpanMonths <= 0 || (first.Year + (minimumSpanMonths / 12) + 1 <= 9999 && last >= first.AddMonths(minimumSpanMonths).AddDays(-1));
             spanMet |= span;
             if (best is not { } b || (span && !b.Span) || (span == b.Span && hours > b.Hours)) best = (first, last, hours, span);
         }

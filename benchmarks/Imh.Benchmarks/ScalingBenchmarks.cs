@@ -59,13 +59,13 @@ public class ScalingBenchmarks
             random.Shuffle(spans);
         }
 
-        Reference.AssertWindow(sessions, 50m, 2, 1);
+        Reference.AssertWindow(sessions, 50m, 24, 12);
         Reference.AssertCreditedDays(spans, last);
     }
 
     /// <summary>Best window of 50 hours in 1 to 2 years.</summary>
     [Benchmark]
-    public WindowSearchResult WindowSearch() => ReflectiveSupervisionWindow.FindBest(sessions, 50m, 2, 1);
+    public WindowSearchResult WindowSearch() => HoursWindows.FindBest(sessions, 50m, 24, 12);
 
     /// <summary>Credited days of overlapping work spans.</summary>
     [Benchmark]
@@ -73,6 +73,6 @@ public class ScalingBenchmarks
 
     private sealed class ScalingConfig : BenchmarkDotNet.Configs.ManualConfig
     {
-        public ScalingConfig() => AddColumn(new PerEntryColumn());
+        public ScalingConfig() => AddColumn(PerUnitColumn.PerEntry);
     }
 }

@@ -44,7 +44,7 @@ public class ValidatorBenchmarks
 
     /// <summary>The same report, written by hand.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("Report")]
-    public LevelReport HandWritten() => HandWrittenLevelIII.Validate(portfolio, asOf);
+    public HandWrittenReport HandWritten() => HandWrittenLevelIII.Validate(portfolio, asOf);
 
     /// <summary>The reflection interpreter, attributes cached per type: verdict and unmet keys.</summary>
     [Benchmark, BenchmarkCategory("Report")]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Imh.Generators.Declarations;
 using Imh.Generators.Emitting;
@@ -61,12 +62,17 @@ public sealed class ImhGenerator : IIncrementalGenerator
         });
     }
 
+    // Each pipeline keeps its models for the next compilation (ReusedModels); a new generator, as a new build makes, starts empty.
     private static IncrementalValuesProvider<LevelModel> Read(IncrementalGeneratorInitializationContext context, string attribute, string name)
-        => context.SyntaxProvider
-            .ForAttributeWithMetadataName(attribute, static (node, _) => node is TypeDeclarationSyntax, static (c, ct) => Read(c, ct))
+    {
+        var models = new ConditionalWeakTable<SyntaxNode, ReusedModels.Entry<LevelModel?>>();
+        return context.SyntaxProvider
+            .ForAttributeWithMetadataName(attribute, static (node, _) => node is TypeDeclarationSyntax,
+                (c, ct) => ReusedModels.Get(models, c.TargetNode, c.SemanticModel.Compilation, () => Read(c, ct)))
             .Where(static m => m is not null)
             .Select(static (m, _) => m!)
             .WithTrackingName(name);
+    }
 
     private static LevelModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -79,17 +85,23 @@ public sealed class ImhGenerator : IIncrementalGenerator
     }
 
     private static IncrementalValueProvider<ImmutableArray<WordSetModel>> WordSets(IncrementalGeneratorInitializationContext context, string attribute)
-        => context.SyntaxProvider
-            .ForAttributeWithMetadataName(LanguageSymbols.Namespace + "." + attribute, static (node, _) => node is EnumDeclarationSyntax, (c, _) =>
-            {
-                if (c.TargetSymbol is not INamedTypeSymbol type || LanguageSymbols.For(c.SemanticModel.Compilation) is not { } symbols) return ImmutableArray<WordSetModel>.Empty;
-                // An enum with several markers comes once per marker kind: keep the sets of this one.
-                return WordSetDeclaration.Read(type, symbols)
-                    .Where(s => s.Marker.AttributeClass?.Name == attribute)
-                    .Select(ModelBuilder.WordSet).Where(m => m is not null).Select(m => m!).ToImmutableArray();
-            })
+    {
+        var models = new ConditionalWeakTable<SyntaxNode, ReusedModels.Entry<ImmutableArray<WordSetModel>>>();
+        return context.SyntaxProvider
+            .ForAttributeWithMetadataName(LanguageSymbols.Namespace + "." + attribute, static (node, _) => node is EnumDeclarationSyntax,
+                (c, _) => ReusedModels.Get(models, c.TargetNode, c.SemanticModel.Compilation, () => WordSets(c, attribute)))
             .SelectMany(static (sets, _) => sets)
             .Collect();
+    }
+
+    private static ImmutableArray<WordSetModel> WordSets(GeneratorAttributeSyntaxContext context, string attribute)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || LanguageSymbols.For(context.SemanticModel.Compilation) is not { } symbols) return ImmutableArray<WordSetModel>.Empty;
+        // An enum with several markers comes once per marker kind: keep the sets of this one.
+        return WordSetDeclaration.Read(type, symbols)
+            .Where(s => s.Marker.AttributeClass?.Name == attribute)
+            .Select(ModelBuilder.WordSet).Where(m => m is not null).Select(m => m!).ToImmutableArray();
+    }
 
     private static void EmitLevel(SourceProductionContext context, LevelModel level, CatalogModel? catalog)
     {

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Imh.Cli.Tests;
 
-/// <summary><c>imh check DIR --format csv</c>.</summary>
+/// <summary><c>imh check DIR --format csv|jsonl</c>.</summary>
 public class FolderCheckTests
 {
     private static readonly string[] Header = ["file", "applicant", "level", "eligible", "unmetKeys"];
@@ -56,6 +57,119 @@ public class FolderCheckTests
         run.Stderr.ShouldNotContain("   at ");
         // cli.md: exit 2 means nothing on standard output, so no rows are written for the good files either.
         run.Stdout.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("jsonl")]
+    public async Task Bad_files_among_many_reject_the_folder_with_every_problem_in_file_order_and_nothing_on_standard_output(string format)
+    {
+        using var folder = new TempFolder();
+        PortfolioGenerator.Generate(folder.Path, 300, seed: 19);
+        folder.Write("p0150.json", "{\"applicant\": 3}");
+        folder.Write("p0299.json", "not a portfolio");
+
+        CliRun run = await ImhProcess.Run("check", folder.Path, "--format", format, "--as-of", "2026-11-24");
+
+        string[] problems = run.ShouldBeRejected();
+        problems.Length.ShouldBe(2, run.Describe());
+        problems[0].ShouldStartWith(Path.Join(folder.Path, "p0150.json") + ":1:");
+        problems[1].ShouldStartWith(Path.Join(folder.Path, "p0299.json") + ":1:");
+    }
+
+    [Fact]
+    public async Task Files_are_taken_in_ordinal_order_of_their_names()
+    {
+        string[] names = ["é.json", "a9.json", "_z.json", "C.JSON", "a10.json", "B.json"];
+        using var folder = new TempFolder();
+        foreach (string name in names)
+        {
+            File.Copy(Repository.Sample("level-i.json"), Path.Combine(folder.Path, name));
+        }
+
+        CliRun run = (await ImhProcess.Run("check", folder.Path, "--format", "csv", "--level", "I", "--as-of", "2026-11-24")).ShouldExitWith(0);
+
+        Csv.Parse(run.Stdout).Skip(1).Select(r => r[0]).ShouldBe(["B.json", "C.JSON", "_z.json", "a10.json", "a9.json", "é.json"]);
+    }
+
+    [Fact]
+    public async Task Cells_a_spreadsheet_would_read_as_formulas_start_with_a_quote()
+    {
+        string[] applicants = ["=HYPERLINK(\"http://example.com\")", "+1 555 0100", "-2+3", "@SUM(A1)", "Ann Lee"];
+        using var folder = new TempFolder();
+        for (int i = 0; i < applicants.Length; i++)
+        {
+            JsonObject portfolio = JsonNode.Parse(File.ReadAllText(Repository.Sample("level-i.json")))!.AsObject();
+            portfolio["applicant"]!["name"] = applicants[i];
+            folder.Write($"p{i}.json", portfolio.ToJsonString());
+        }
+        File.Copy(Repository.Sample("level-i.json"), Path.Combine(folder.Path, "=cmd.json"));
+
+        CliRun run = (await ImhProcess.Run("check", folder.Path, "--format", "csv", "--level", "I", "--as-of", "2026-11-24")).ShouldExitWith(0);
+
+        var rows = Csv.Parse(run.Stdout).Skip(1).ToList();
+        rows.Select(r => r[1]).ShouldBe(["Maria Delgado", "'=HYPERLINK(\"http://example.com\")", "'+1 555 0100", "'-2+3", "'@SUM(A1)", "Ann Lee"]);
+        rows[0][0].ShouldBe("'=cmd.json");
+    }
+
+    [Fact]
+    public async Task Jsonl_gives_one_report_object_per_portfolio_and_line_as_checking_each_file_gives()
+    {
+        string[] files = [.. Directory.GetFiles(Repository.Samples, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+        CliRun run = (await ImhProcess.Run("check", "samples/portfolios", "--format", "jsonl", "--as-of", "2026-11-24")).ShouldExitWith(1);
+
+        run.Stderr.ShouldBeEmpty();
+        run.Stdout.ShouldEndWith("\n");
+        run.Stdout.ShouldNotContain('\r');
+        string[] lines = run.Stdout[..^1].Split('\n');
+        lines.Length.ShouldBe(files.Length);
+        CliRun[] singles = await Task.WhenAll(files.Select(file =>
+            ImhProcess.Run("check", Path.Combine("samples/portfolios", file), "--format", "json", "--as-of", "2026-11-24")));
+        for (int i = 0; i < files.Length; i++)
+        {
+            JsonNode line = JsonNode.Parse(lines[i])!;
+            line["levels"]!.AsArray().Select(l => (string)l!["level"]!).ShouldBe(LevelIds);
+            JsonNode.DeepEquals(line, JsonNode.Parse(singles[i].Stdout)).ShouldBeTrue($"{files[i]}: the line differs from imh check --format json");
+        }
+    }
+
+    [Fact]
+    public async Task Jsonl_with_one_level_gives_the_one_level_object_and_exit_0_when_every_portfolio_is_eligible()
+    {
+        using var folder = new TempFolder();
+        foreach (string sample in new[] { "level-iii.json", "level-iv-clinical.json" })
+        {
+            File.Copy(Repository.Sample(sample), Path.Combine(folder.Path, sample));
+        }
+
+        CliRun run = (await ImhProcess.Run("check", folder.Path, "--format", "jsonl", "--level", "iii", "--as-of", "2026-11-24")).ShouldExitWith(0);
+
+        string[] lines = run.Stdout.TrimEnd('\n').Split('\n');
+        lines.Length.ShouldBe(2);
+        foreach (string line in lines)
+        {
+            using JsonDocument report = JsonDocument.Parse(line);
+            report.RootElement.PropertyNames().ShouldBe(["applicant", "level", "asOf", "eligible", "outcome", "waived", "needsReview", "requirements", "ignored"]);
+            report.RootElement.GetProperty("level").GetString().ShouldBe("III");
+        }
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("bad")]
+    public async Task The_temporary_file_that_holds_the_output_is_removed(string outcome)
+    {
+        using var folder = new TempFolder();
+        using var temporary = new TempFolder();
+        File.Copy(Repository.Sample("level-i.json"), Path.Combine(folder.Path, "a.json"));
+        if (outcome == "bad") folder.Write("b.json", "{");
+
+        CliRun run = await ImhProcess.RunWith(new Dictionary<string, string> { ["TMPDIR"] = temporary.Path, ["DOTNET_EnableDiagnostics"] = "0" },
+            "check", folder.Path, "--format", "csv", "--as-of", "2026-11-24");
+
+        run.ExitCode.ShouldBe(outcome == "bad" ? 2 : 0, run.Describe());
+        Directory.EnumerateFileSystemEntries(temporary.Path).ShouldBeEmpty();
     }
 
     [Fact]

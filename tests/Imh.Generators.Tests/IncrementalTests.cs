@@ -83,6 +83,45 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_requirement_another_level_reuses_with_SameAs_regenerates_that_level_too()
+    {
+        var compilation = GeneratorHarness.Compile(GeneratorHarness.CatalogSources());
+        var (driver, _, _) = GeneratorHarness.Run(compilation);
+        var levelIII = compilation.SyntaxTrees.Single(t => t.FilePath == "LevelIII.cs");
+        var editedText = levelIII.ToString().Replace("[Credential(Where = [CredentialTag.ImhCoursework], Alternative = \"a\")]",
+            "[Credential(Where = [CredentialTag.ImhCoursework, CredentialTag.RelatedField], Alternative = \"a\")]");
+        editedText.ShouldNotBe(levelIII.ToString());
+
+        var result = driver.RunGenerators(compilation.ReplaceSyntaxTree(levelIII, CSharpSyntaxTree.ParseText(editedText, GeneratorHarness.ParseOptions, "LevelIII.cs")))
+            .GetRunResult().Results.Single();
+
+        // Level IV's education is Level III's ([SameAs]): its tracks, in another file, change with it.
+        foreach (var track in new[] { "LevelIVClinical", "LevelIVPolicy", "LevelIVResearchFaculty" })
+        {
+            result.GeneratedSources.Single(s => s.HintName == $"Imh.Requirements.{track}.g.cs").SourceText.ToString()
+                .ShouldContain("global::Imh.Requirements.CredentialTag.RelatedField", customMessage: track);
+        }
+        result.TrackedSteps[TrackingNames.TrackOutputs].SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified).ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_vocabulary_edit_that_changes_how_a_level_is_written_regenerates_the_level()
+    {
+        var compilation = GeneratorHarness.Compile(GeneratorHarness.CatalogSources());
+        var (driver, _, _) = GeneratorHarness.Run(compilation);
+        var vocabulary = compilation.SyntaxTrees.Single(t => t.FilePath == "Vocabulary.cs");
+        // A name for the three session flags Level III asks for together: the generated code now uses it.
+        var editedText = vocabulary.ToString().Replace("    WhileServing = 4,\n}", "    WhileServing = 4,\n\n    /// <summary>All three.</summary>\n    [Word(\"counted\", \"Counted for Level III.\")]\n    Counted = 7,\n}");
+        editedText.ShouldNotBe(vocabulary.ToString());
+
+        var result = driver.RunGenerators(compilation.ReplaceSyntaxTree(vocabulary, CSharpSyntaxTree.ParseText(editedText, GeneratorHarness.ParseOptions, "Vocabulary.cs")))
+            .GetRunResult().Results.Single();
+
+        result.GeneratedSources.Single(s => s.HintName == "Imh.Requirements.LevelIII.g.cs").SourceText.ToString()
+            .ShouldContain("global::Imh.Requirements.SessionTag.Counted");
+    }
+
+    [Fact]
     public void Every_tracked_step_ran_and_no_step_output_holds_symbols_syntax_or_compilations()
     {
         var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.CatalogSources()));

@@ -40,9 +40,8 @@ public static class GeneratorChecks
         var second = GeneratorInputs.Driver(trackSteps: true).RunGenerators(before).RunGenerators(after).GetRunResult().Results.Single();
         // The compilation itself changes with every edit; only the steps derived from it must settle.
         var recomputed = second.TrackedSteps
-            .Where(s => s.Key is Imh.Generators.TrackingNames.Levels or Imh.Generators.TrackingNames.ConcreteLevels
-                or Imh.Generators.TrackingNames.Tracks or Imh.Generators.TrackingNames.ConcreteTracks
-                or Imh.Generators.TrackingNames.Catalog or Imh.Generators.TrackingNames.CatalogEntries)
+            .Where(s => s.Key is Imh.Generators.TrackingNames.Levels or Imh.Generators.TrackingNames.Tracks
+                or Imh.Generators.TrackingNames.Catalog or Imh.Generators.TrackingNames.CatalogEntries or Imh.Generators.TrackingNames.WordSets)
             .SelectMany(s => s.Value).SelectMany(s => s.Outputs)
             .Where(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
             .ToList();

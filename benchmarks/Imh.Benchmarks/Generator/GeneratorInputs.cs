@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.IO;
-using System.Text;
 using Basic.Reference.Assemblies;
 using Imh.Dsl;
 using Imh.Generators;
@@ -32,27 +31,33 @@ public static class GeneratorInputs
     /// <summary>The MI-AIMH catalog: the sources of <c>src/Imh.Requirements/*.cs</c> (embedded at build time).</summary>
     public static CSharpCompilation Catalog(params SyntaxTree[] extra)
     {
-        var assembly = typeof(GeneratorInputs).Assembly;
-        var trees = assembly.GetManifestResourceNames()
+        var trees = typeof(GeneratorInputs).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("catalog/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
-                return CSharpSyntaxTree.ParseText(reader.ReadToEnd(), ParseOptions, n["catalog/".Length..]);
-            });
+            .Select(n => CatalogFile(n["catalog/".Length..]));
         return Compile([.. trees, .. extra]);
     }
 
-    /// <summary>A catalog of <paramref name="levels"/> levels, one file each, in the shape of the real ones.</summary>
+    /// <summary>
+    /// A catalog of <paramref name="levels"/> levels, one file each, in the shape of the real ones,
+    /// with the MI-AIMH vocabulary (its words are what the rules filter on).
+    /// </summary>
     public static CSharpCompilation Synthetic(int levels)
     {
         var trees = new List<SyntaxTree>
         {
             CSharpSyntaxTree.ParseText("[assembly: Imh.Dsl.Catalog(\"Synthetic\", Namespace = \"Synthetic\")]", ParseOptions, "Catalog.cs"),
+            CatalogFile("Vocabulary.cs"),
         };
         for (int i = 1; i <= levels; i++) trees.Add(CSharpSyntaxTree.ParseText(SyntheticLevel(i), ParseOptions, $"Level{i:D4}.cs"));
         return Compile([.. trees]);
+    }
+
+    private static SyntaxTree CatalogFile(string name)
+    {
+        using var reader = new StreamReader(typeof(GeneratorInputs).Assembly.GetManifestResourceStream("catalog/" + name)
+            ?? throw new InvalidOperationException($"catalog/{name} is not embedded"));
+        return CSharpSyntaxTree.ParseText(reader.ReadToEnd(), ParseOptions, name);
     }
 
     /// <summary>An unrelated file, in one of two versions that differ by one edit in a method body.</summary>
@@ -66,79 +71,77 @@ public static class GeneratorInputs
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    private static string SyntheticLevel(int i)
-    {
-        var text = new StringBuilder();
-        text.Append($$"""
-            namespace Synthetic;
+    private static string SyntheticLevel(int i) => $$"""
+        namespace Synthetic;
 
-            /// <summary>Synthetic level {{i}}.</summary>
-            [Level("L{{i}}", "Synthetic level {{i}}", Rank = {{i}})]
-            public sealed partial record Level{{i:D4}}
-            {
-                /// <summary>A graduate degree and coursework.</summary>
-                [Requirement("education", "Education")]
-                [Source("A master's or doctorate with an official transcript, and coursework in infant mental health.")]
-                [Credential(CredentialTypes.Master | CredentialTypes.Doctorate, OfficialTranscript = true)]
-                [ImhCoursework(AcceptCertificate = true, AcceptInServiceTraining = true)]
-                public Requirement Education { get; init; }
+        using Imh.Requirements;
 
-                /// <summary>Training hours.</summary>
-                [Requirement("training", "Relationship-based education and training")]
-                [Source("Minimum: {{20 + (i % 20)}} clock hours of relationship-based education and training.")]
-                [MinHours({{20 + (i % 20)}}, Where = EvidenceFilter.RelationshipBased)]
-                public Requirement Training { get; init; }
+        /// <summary>Synthetic level {{i}}.</summary>
+        [Level("L{{i}}", "Synthetic level {{i}}", Rank = {{i}})]
+        public sealed partial record Level{{i:D4}}
+        {
+            /// <summary>A graduate degree and coursework.</summary>
+            [Requirement("education", "Education")]
+            [Source("A master's or doctorate with an official transcript, and coursework in infant mental health.")]
+            [Credential(CredentialType.Master | CredentialType.Doctorate, Where = [CredentialTag.OfficialTranscript])]
+            [Credential(Where = [CredentialTag.ImhCoursework], Alternative = "a")]
+            [MinEntries(1, Evidence = Evidence.Training, Where = [TrainingTag.InServiceCoursework], Alternative = "b")]
+            public Requirement Education { get; init; }
 
-                /// <summary>RS/C in a window.</summary>
-                [Requirement("reflectiveSupervision", "Reflective supervision/consultation")]
-                [Source("Minimum: 50 clock hours within a 1-year minimum and 2-year maximum timeframe.")]
-                [MinHours(50, Evidence = HoursEvidence.ReflectiveSupervision, Where = EvidenceFilter.ProviderApproved | EvidenceFilter.WhileServing, WithinYears = 2, MinSpanYears = 1)]
-                public Requirement ReflectiveSupervision { get; init; }
+            /// <summary>Training hours.</summary>
+            [Requirement("training", "Relationship-based education and training")]
+            [Source("Minimum: {{20 + (i % 20)}} clock hours of relationship-based education and training.")]
+            [MinHours({{20 + (i % 20)}}, Where = [TrainingTag.RelationshipBased])]
+            public Requirement Training { get; init; }
 
-                /// <summary>Work, two ways.</summary>
-                [Requirement("specializedWork", "Specialized work experience")]
-                [Source("2 years, post-graduate, supervised work OR 1 year internship and 1 year post-graduate work.")]
-                [Experience(2, Kinds = WorkKinds.ImhServices, Supervised = true, After = Milestone.Graduate, Alternative = "a")]
-                [Experience(1, Kinds = WorkKinds.ImhInternship, Supervised = true, Alternative = "b")]
-                [Experience(1, Kinds = WorkKinds.ImhServices, Supervised = true, After = Milestone.Graduate, Alternative = "b")]
-                public Requirement SpecializedWork { get; init; }
+            /// <summary>RS/C in a window.</summary>
+            [Requirement("reflectiveSupervision", "Reflective supervision/consultation")]
+            [Source("Minimum: 50 clock hours within a 1-year minimum and 2-year maximum timeframe.")]
+            [MinHours(50, Evidence = Evidence.Sessions, Where = [SessionTag.ProviderApproved | SessionTag.WhileServing], WithinYears = 2, MinSpanYears = 1)]
+            public Requirement ReflectiveSupervision { get; init; }
 
-                /// <summary>Numbered ratings.</summary>
-                [Requirement("references", "Professional reference ratings")]
-                [Source("Three ratings: a current supervisor, the RS/C provider, and a colleague.")]
-                [Ratings(3)]
-                [RatingItem(1, Current = true, Roles = RaterRoles.Supervisor | RaterRoles.Teacher)]
-                [RatingItem(2, ProvidesReflectiveSupervision = true)]
-                [RatingItem(3, Roles = RaterRoles.Colleague | RaterRoles.Supervisor)]
-                [EndorsedRater("II", "III", "IV")]
-                public Requirement References { get; init; }
+            /// <summary>Work, two ways.</summary>
+            [Requirement("specializedWork", "Specialized work experience")]
+            [Source("2 years, post-graduate, supervised work OR 1 year internship and 1 year post-graduate work.")]
+            [Experience(2, Where = [WorkKind.ImhServices, WorkTag.Supervised], After = CredentialType.PostGraduate, Alternative = "a")]
+            [Experience(1, Where = [WorkKind.ImhInternship, WorkTag.Supervised], Alternative = "b")]
+            [Experience(1, Where = [WorkKind.ImhServices, WorkTag.Supervised], After = CredentialType.PostGraduate, Alternative = "b")]
+            public Requirement SpecializedWork { get; init; }
 
-                /// <summary>Documents.</summary>
-                [Requirement("codeOfEthics", "Code of ethics statement and endorsement agreement")]
-                [Source("Code of Ethics Statement & Endorsement Agreement Signed")]
-                [Signed(Documents.CodeOfEthics | Documents.EndorsementAgreement)]
-                public Requirement CodeOfEthics { get; init; }
+            /// <summary>Numbered ratings.</summary>
+            [Requirement("references", "Professional reference ratings")]
+            [Source("Three ratings: a current supervisor, the RS/C provider, and a colleague.")]
+            [Ratings(3)]
+            [RatingItem(1, Where = [ReferenceTag.Current, RaterRole.Supervisor | RaterRole.Teacher])]
+            [RatingItem(2, Where = [ReferenceTag.ProvidesReflectiveSupervision])]
+            [RatingItem(3, Where = [RaterRole.Colleague | RaterRole.Supervisor])]
+            [EndorsedRater("L1")]
+            public Requirement References { get; init; }
 
-                /// <summary>Exam.</summary>
-                [Requirement("exam", "Written examination")]
-                [Source("Successful completion of the written examination.")]
-                [ExamPassed]
-                public Requirement Exam { get; init; }
+            /// <summary>Documents.</summary>
+            [Requirement("codeOfEthics", "Code of ethics statement and endorsement agreement")]
+            [Source("Code of Ethics Statement & Endorsement Agreement Signed")]
+            [Signed(Document.CodeOfEthics | Document.EndorsementAgreement)]
+            public Requirement CodeOfEthics { get; init; }
 
-                /// <summary>Membership.</summary>
-                [Requirement("membership", "Professional membership")]
-                [Source("Membership in an infant mental health association.")]
-                [Membership]
-                public Requirement Membership { get; init; }
+            /// <summary>Exam.</summary>
+            [Requirement("exam", "Written examination")]
+            [Source("Successful completion of the written examination.")]
+            [Passed(Assessment.Exam)]
+            public Requirement Exam { get; init; }
 
-                /// <summary>Annual training.</summary>
-                [Continuing("continuingTraining", "Annual specialized training")]
-                [Source("15 hours of specialized training annually.")]
-                [MinHours(15, InRenewalYear = true, Where = EvidenceFilter.Approved, WhereAny = EvidenceFilter.InfantMentalHealth | EvidenceFilter.AboutReflectiveSupervision)]
-                public Requirement ContinuingTraining { get; init; }
-            }
+            /// <summary>Membership.</summary>
+            [Requirement("membership", "Professional membership")]
+            [Source("Membership in an infant mental health association.")]
+            [Membership(Where = [MembershipTag.ImhAssociation])]
+            public Requirement Membership { get; init; }
 
-            """);
-        return text.ToString();
-    }
+            /// <summary>Annual training.</summary>
+            [Continuing("continuingTraining", "Annual specialized training")]
+            [Source("15 hours of specialized training annually.")]
+            [MinHours(15, InRenewalYear = true, Where = [TrainingTag.Approved], WhereAny = TrainingTag.SpecializedImh)]
+            public Requirement ContinuingTraining { get; init; }
+        }
+
+        """;
 }

@@ -1,5 +1,6 @@
 using System.IO;
 using Imh.Dsl.Portfolios;
+using Imh.Requirements;
 
 namespace Imh.Benchmarks.Inputs;
 
@@ -32,24 +33,36 @@ public static class Portfolios
     /// <summary>Every sample under <c>samples/portfolios</c>, by file name (embedded at build time).</summary>
     public static IEnumerable<(string Name, Portfolio Portfolio)> AllSamples()
     {
-        var assembly = typeof(Portfolios).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("samples/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            yield return (name["samples/".Length..], Sample(name["samples/".Length..]));
-        }
+        foreach (var name in SampleNames()) yield return (name, Sample(name));
     }
 
-    /// <summary>Reads an embedded sample with the product's reader; a rejected sample is a broken benchmark.</summary>
-    public static Portfolio Sample(string fileName)
+    /// <summary>The file names of the embedded samples, in ordinal order.</summary>
+    public static IEnumerable<string> SampleNames()
+        => typeof(Portfolios).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("samples/", StringComparison.Ordinal))
+            .Select(n => n["samples/".Length..])
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The bytes of an embedded sample.</summary>
+    public static byte[] SampleBytes(string fileName)
     {
         using var stream = typeof(Portfolios).Assembly.GetManifestResourceStream("samples/" + fileName)
             ?? throw new InvalidOperationException($"sample {fileName} is not embedded");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        var read = PortfolioReader.Read(buffer.ToArray());
-        return read.Portfolio ?? throw new InvalidOperationException(
-            $"sample {fileName} was rejected: {string.Join("; ", read.Problems.Select(p => $"{p.Path}: {p.Message}"))}");
+        return buffer.ToArray();
     }
+
+    /// <summary>Reads portfolio bytes with the product's reader; a rejected input is a broken benchmark.</summary>
+    public static Portfolio Read(string name, byte[] json)
+    {
+        var read = PortfolioReader.Read(json, MiAimhVocabulary.Instance);
+        return read.Portfolio ?? throw new InvalidOperationException(
+            $"{name} was rejected: {string.Join("; ", read.Problems.Select(p => $"{p.Path}: {p.Message}"))}");
+    }
+
+    /// <summary>Reads an embedded sample.</summary>
+    public static Portfolio Sample(string fileName) => Read(fileName, SampleBytes(fileName));
 
     /// <summary>
     /// The typical applicant, but: 28 hours of relationship-based training, RS/C only from March to
@@ -59,10 +72,10 @@ public static class Portfolios
     {
         var typical = Sample("level-iii.json");
         return Copy(typical,
-            training: typical.Training.Where(t => t.Hours != 6m || !t.Title.StartsWith("Working", StringComparison.Ordinal)).ToArray(),
-            sessions: typical.ReflectiveSupervision.Where(s => s.Date >= new DateOnly(2024, 3, 1)).ToArray(),
-            references: typical.References.Where(r => !r.ProvidesReflectiveSupervision).ToArray(),
-            exam: null);
+            training: [.. typical.Training.Where(t => t.Hours != 6m || !t.Title.StartsWith("Working", StringComparison.Ordinal))],
+            sessions: [.. typical.Sessions.Where(s => s.Date >= new DateOnly(2024, 3, 1))],
+            references: [.. typical.References.Where(r => !r.Words.Has(ReferenceTag.ProvidesReflectiveSupervision))],
+            assessments: [.. typical.Assessments.Where(a => !a.Assessment.Equals(Assessment.Exam))]);
     }
 
     /// <summary>
@@ -77,19 +90,20 @@ public static class Portfolios
         var first = new DateOnly(2014, 6, 1).DayNumber;
         var last = new DateOnly(2026, 5, 31).DayNumber;
 
-        var individual = new List<ReflectiveSupervisionSession>();
-        var group = new List<ReflectiveSupervisionSession>();
+        var individual = new List<Session>();
+        var group = new List<Session>();
         for (int i = 0; i < sessions; i++)
         {
             bool isGroup = random.Next(3) == 0;
-            var session = new ReflectiveSupervisionSession
+            var words = EntryWords.Of(isGroup ? SessionFormat.Group : SessionFormat.Individual, SessionTag.RelationshipBased);
+            if (random.Next(10) != 0) words = words.With(SessionTag.ProviderApproved);
+            if (random.Next(20) != 0) words = words.With(SessionTag.WhileServing);
+            var session = new Session
             {
                 Date = DateOnly.FromDayNumber(random.Next(first, last + 1)),
                 Hours = 0.25m * random.Next(2, 9),
-                Format = isGroup ? SessionFormat.Group : SessionFormat.Individual,
                 Provider = isGroup ? "Dr. Ruth Abernathy (group)" : "Dr. Ruth Abernathy",
-                ProviderApproved = random.Next(10) != 0,
-                WhileServing = random.Next(20) != 0,
+                Words = words,
             };
             (isGroup ? group : individual).Add(session);
         }
@@ -97,64 +111,55 @@ public static class Portfolios
         var training = new List<TrainingEntry>(trainings);
         for (int i = 0; i < trainings; i++)
         {
-            training.Add(new TrainingEntry
-            {
-                Date = DateOnly.FromDayNumber(random.Next(first, last + 1)),
-                Hours = 0.5m * random.Next(1, 17),
-                Title = $"Training {i}",
-                RelationshipBased = random.Next(4) != 0,
-                InfantMentalHealth = random.Next(2) == 0,
-                AboutReflectiveSupervision = random.Next(10) == 0,
-                Approved = random.Next(5) != 0,
-            });
+            var date = DateOnly.FromDayNumber(random.Next(first, last + 1));
+            var hours = 0.5m * random.Next(1, 17);
+            var words = EntryWords.None;
+            if (random.Next(4) != 0) words = words.With(TrainingTag.RelationshipBased);
+            if (random.Next(2) == 0) words = words.With(TrainingTag.InfantMentalHealth);
+            if (random.Next(10) == 0) words = words.With(TrainingTag.AboutReflectiveSupervision);
+            if (random.Next(5) != 0) words = words.With(TrainingTag.Approved);
+            training.Add(new TrainingEntry { Date = date, Hours = hours, Title = $"Training {i}", Words = words });
         }
 
+        WorkKind[] kinds = [WorkKind.EarlyChildhood, WorkKind.InfantFamily, WorkKind.ImhServices, WorkKind.ImhInternship];
         var work = new List<WorkEntry>(typical.Work);
         for (int i = 0; i < 20; i++)
         {
             var start = DateOnly.FromDayNumber(random.Next(first, last - 400));
-            work.Add(new WorkEntry
-            {
-                Role = $"Consultation {i}",
-                Kind = (WorkKind)random.Next(0, 4),
-                Start = start,
-                End = start.AddDays(random.Next(30, 400)),
-                Fte = 0.25m * random.Next(1, 5),
-                Paid = true,
-                Supervised = random.Next(2) == 0,
-            });
+            var kind = kinds[random.Next(kinds.Length)];
+            var end = start.AddDays(random.Next(30, 400));
+            var fte = 0.25m * random.Next(1, 5);
+            var words = EntryWords.Of(kind, WorkTag.Paid);
+            if (random.Next(2) == 0) words = words.With(WorkTag.Supervised);
+            work.Add(new WorkEntry { Role = $"Consultation {i}", Start = start, End = end, Fte = fte, Words = words });
         }
 
         return Copy(typical,
             training: [.. training.OrderBy(t => t.Date)],
             sessions: [.. individual.OrderBy(s => s.Date), .. group.OrderBy(s => s.Date)],
-            work: [.. work],
-            references: typical.References,
-            exam: typical.Exam);
+            work: [.. work]);
     }
 
     private static Portfolio Copy(
         Portfolio p,
-        IReadOnlyList<TrainingEntry> training,
-        IReadOnlyList<ReflectiveSupervisionSession> sessions,
-        IReadOnlyList<ReferenceRating> references,
-        Exam? exam,
+        IReadOnlyList<TrainingEntry>? training = null,
+        IReadOnlyList<Session>? sessions = null,
+        IReadOnlyList<ReferenceRating>? references = null,
+        IReadOnlyList<AssessmentResult>? assessments = null,
         IReadOnlyList<WorkEntry>? work = null) => new()
     {
         SchemaVersion = p.SchemaVersion,
         Applicant = p.Applicant,
-        SupervisesOthers = p.SupervisesOthers,
-        ProvidesReflectiveSupervision = p.ProvidesReflectiveSupervision,
+        Words = p.Words,
+        ApplicationDate = p.ApplicationDate,
         Credentials = p.Credentials,
-        Training = training,
+        Training = training ?? p.Training,
         Work = work ?? p.Work,
-        ReflectiveSupervision = sessions,
-        References = references,
-        CodeOfEthicsSigned = p.CodeOfEthicsSigned,
-        EndorsementAgreementSigned = p.EndorsementAgreementSigned,
-        Exam = exam,
-        PortfolioReview = p.PortfolioReview,
+        Sessions = sessions ?? p.Sessions,
+        References = references ?? p.References,
         Memberships = p.Memberships,
-        Endorsement = p.Endorsement,
+        Signatures = p.Signatures,
+        Assessments = assessments ?? p.Assessments,
+        Endorsements = p.Endorsements,
     };
 }

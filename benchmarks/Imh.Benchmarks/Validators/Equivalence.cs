@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Imh.Dsl.Portfolios;
 using Imh.Dsl.Reports;
 using Imh.Requirements;
@@ -66,8 +65,8 @@ public static class Equivalence
         }
     }
 
-    /// <summary>Facts (statuses, numbers, dates, ratings) must be equal; texts that differ are listed in <paramref name="wording"/>.</summary>
-    private static void CompareReports(LevelReport generated, LevelReport hand, List<string> problems, List<string> wording)
+    /// <summary>Facts (statuses, outcomes, alternatives) must be equal; texts that differ are listed in <paramref name="wording"/>.</summary>
+    private static void CompareReports(LevelReport generated, HandWrittenReport hand, List<string> problems, List<string> wording)
     {
         void Fact<T>(string what, T a, T b)
         {
@@ -82,7 +81,8 @@ public static class Equivalence
         Fact("LevelId", generated.LevelId, hand.LevelId);
         Fact("Applicant", generated.Applicant, hand.Applicant);
         Fact("AsOf", generated.AsOf, hand.AsOf);
-        Fact("Eligible", generated.Eligible, hand.Eligible);
+        Fact("Outcome", generated.Outcome, hand.Outcome);
+        Fact("NeedsReview", string.Join(",", generated.NeedsReview), string.Join(",", hand.NeedsReview));
         Fact("Ignored.Length", generated.Ignored.Length, hand.Ignored.Length);
         Words("LevelName", generated.LevelName, hand.LevelName);
         Words("Ignored", string.Join(" | ", generated.Ignored), string.Join(" | ", hand.Ignored));
@@ -95,17 +95,20 @@ public static class Equivalence
             Words($"{g.Key}.Detail", g.Detail, h.Detail);
             Words($"{g.Key}.Missing", g.Missing, h.Missing);
             Words($"{g.Key}.Source", g.Source, h.Source);
+            Words($"{g.Key}.Review", g.Review, h.Review);
             for (int f = 0; f < Math.Min(g.Findings.Length, h.Findings.Length); f++)
             {
                 var (gf, hf) = (g.Findings[f], h.Findings[f]);
-                Fact($"{g.Key}.Findings[{f}]", (gf.Met, gf.Alternative, gf.Hours, gf.WindowStart, gf.WindowEnd, gf.CreditedDays, Text(gf.Ratings)),
-                    (hf.Met, hf.Alternative, hf.Hours, hf.WindowStart, hf.WindowEnd, hf.CreditedDays, Text(hf.Ratings)));
+                Fact($"{g.Key}.Findings[{f}]", (gf.Met, gf.Alternative), (hf.Met, hf.Alternative));
+                if (!OutcomeFacts.Same(gf.Outcome, hf.Outcome))
+                {
+                    problems.Add($"hand-written report: {g.Key}.Findings[{f}].Outcome is {OutcomeFacts.Describe(hf.Outcome)}, generated {OutcomeFacts.Describe(gf.Outcome)}");
+                }
+
                 Words($"{g.Key}.Findings[{f}].Rule", gf.Rule, hf.Rule);
                 Words($"{g.Key}.Findings[{f}].Detail", gf.Detail, hf.Detail);
                 Words($"{g.Key}.Findings[{f}].Missing", gf.Missing, hf.Missing);
             }
         }
     }
-
-    private static string Text(ImmutableArray<RatingAssignment> ratings) => string.Join(" | ", ratings);
 }

@@ -15,6 +15,9 @@ public sealed record Verdict(bool Eligible, IReadOnlyList<string> Unmet)
     /// <summary>The verdict a generated report carries.</summary>
     public static Verdict Of(LevelReport report) => new(report.Eligible, report.UnmetKeys.ToArray());
 
+    /// <summary>The verdict the hand-written report carries.</summary>
+    public static Verdict Of(HandWrittenReport report) => new(report.Eligible, report.UnmetKeys.ToArray());
+
     /// <summary>The verdict of a FluentValidation result: one error code per unmet requirement key.</summary>
     public static Verdict Of(ValidationResult result) => new(result.IsValid, result.Errors.Select(e => e.ErrorCode).Distinct(StringComparer.Ordinal).ToArray());
 

@@ -41,6 +41,21 @@ internal sealed class StandardStreams
         return new StandardStreams(output, error, !Console.IsOutputRedirected && !plain, !Console.IsErrorRedirected);
     }
 
+    /// <summary>Copies UTF-8 text to standard output (as bytes when it is the process's stream).</summary>
+    public void CopyToOut(Stream utf8)
+    {
+        Out.Flush();
+        if (Out is StreamWriter { BaseStream: var stream })
+        {
+            utf8.CopyTo(stream);
+            stream.Flush();
+            return;
+        }
+        using var reader = new StreamReader(utf8, Utf8NoBom, detectEncodingFromByteOrderMarks: false, 1 << 16, leaveOpen: true);
+        var buffer = new char[1 << 14];
+        for (int read; (read = reader.Read(buffer, 0, buffer.Length)) > 0;) Out.Write(buffer, 0, read);
+    }
+
     /// <summary>Writes out whatever is buffered.</summary>
     public void Flush()
     {

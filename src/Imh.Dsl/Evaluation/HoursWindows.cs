@@ -33,7 +33,7 @@ public static class HoursWindows
         if (entries.IsEmpty) return new WindowSearchResult(false, null, Math.Max(0m, minimumHours), false);
 
         var sorted = entries.ToArray();
-        Array.Sort(sorted, static (a, b) => a.Date.CompareTo(b.Date));
+        if (!InDateOrder(sorted)) sorted.AsSpan().Sort(default(ByDate));
 
         int end = 0;
         decimal sum = 0;
@@ -71,6 +71,22 @@ public static class HoursWindows
 
         bool met = bestMeetsSpan && best!.Value.Hours >= minimumHours;
         return new WindowSearchResult(met, best, met ? 0m : Math.Max(0m, minimumHours - best!.Value.Hours), spanMet);
+    }
+
+    // Logbooks are usually kept in date order: checking is cheaper than sorting.
+    private static bool InDateOrder(ReadOnlySpan<DatedHours> entries)
+    {
+        for (int i = 1; i < entries.Length; i++)
+        {
+            if (entries[i].Date < entries[i - 1].Date) return false;
+        }
+        return true;
+    }
+
+    // A struct comparer lets the sort call it directly, not through a delegate.
+    private readonly struct ByDate : IComparer<DatedHours>
+    {
+        public int Compare(DatedHours x, DatedHours y) => x.Date.CompareTo(y.Date);
     }
 
     /// <summary><paramref name="day"/> plus some months, or null past the last representable date.</summary>

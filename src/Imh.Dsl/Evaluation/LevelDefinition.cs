@@ -17,6 +17,10 @@ public sealed record ProvisionalOutcome(string Id, string Name, ImmutableArray<s
 /// </summary>
 public sealed class LevelDefinition
 {
+    // Whether a key has several members (periods, conditions): only then does the choice of InForce matter.
+    private readonly bool _requirementVariants;
+    private readonly bool _continuingVariants;
+
     /// <summary>Creates a level; the requirements become part of it.</summary>
     public LevelDefinition(string id, string name, Vocabulary vocabulary,
         ImmutableArray<RequirementDefinition> requirements, ImmutableArray<RequirementDefinition> continuing)
@@ -27,6 +31,8 @@ public sealed class LevelDefinition
         Requirements = requirements.IsDefault ? [] : requirements;
         Continuing = continuing.IsDefault ? [] : continuing;
         foreach (var r in Requirements) r.BelongTo(this);
+        _requirementVariants = Repeats(Requirements);
+        _continuingVariants = Repeats(Continuing);
         foreach (var r in Continuing) r.BelongTo(this);
         Wording = new Wording(vocabulary, this);
     }
@@ -109,7 +115,21 @@ public sealed class LevelDefinition
     }
 
     /// <summary>Only the verdict: the outcome counts as eligible.</summary>
-    public bool IsEligible(Portfolio portfolio, DateOnly asOf) => Evaluate(portfolio, asOf).Outcome.Eligible;
+    public bool IsEligible(Portfolio portfolio, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        var context = new EvaluationContext(portfolio, this, asOf);
+        var waived = Provisional?.Waives ?? [];
+
+        // The outcome is eligible unless a required requirement that no provisional outcome waives is unmet:
+        // the first such one decides, and the rest need not be evaluated.
+        var inForce = _requirementVariants ? InForce(Requirements, context) : Requirements.Where(r => r.Obligation != Obligation.NotRequired && r.Period.Contains(context.RuleDate));
+        foreach (var r in inForce)
+        {
+            if (r.Obligation == Obligation.Required && !waived.Contains(r.Key) && r.Assess(context).Blocks) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// The requirements that apply on the context's rule date, one per key, in declaration order:
@@ -148,10 +168,27 @@ public sealed class LevelDefinition
 
     private LevelEvaluation Run(EvaluationContext context, ImmutableArray<RequirementDefinition> requirements)
     {
-        var assessments = ImmutableArray.CreateBuilder<RequirementAssessment>();
-        foreach (var r in InForce(requirements, context)) assessments.Add(r.Assess(context));
-        return new LevelEvaluation(context, assessments.ToImmutable());
+        var assessments = ImmutableArray.CreateBuilder<RequirementAssessment>(requirements.Length);
+        if (HasVariants(requirements))
+        {
+            foreach (var r in InForce(requirements, context)) assessments.Add(r.Assess(context));
+        }
+        else
+        {
+            // One member per key: the one in force applies, whatever its conditions say (InForce's rule, without its bookkeeping).
+            foreach (var r in requirements)
+            {
+                if (r.Obligation != Obligation.NotRequired && r.Period.Contains(context.RuleDate)) assessments.Add(r.Assess(context));
+            }
+        }
+        return new LevelEvaluation(context, assessments.DrainToImmutable());
     }
+
+    private bool HasVariants(ImmutableArray<RequirementDefinition> requirements)
+        => requirements == Requirements ? _requirementVariants : _continuingVariants;
+
+    private static bool Repeats(ImmutableArray<RequirementDefinition> requirements)
+        => requirements.Select(r => r.Key).Distinct(StringComparer.Ordinal).Count() != requirements.Length;
 }
 
 /// <summary>The outcome of a level: eligible, a provisional outcome the level declares, or not yet.</summary>

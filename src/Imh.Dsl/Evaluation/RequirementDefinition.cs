@@ -27,6 +27,8 @@ public sealed class RequirementDefinition
 {
     private readonly Period[] _rulePeriods;
     private readonly string[] _labels;
+    private readonly string?[] _descriptions;
+    private string? _source;
     private LevelDefinition? _level;
 
     /// <summary>Creates a requirement from its rules and the parts that belong to them.</summary>
@@ -44,6 +46,7 @@ public sealed class RequirementDefinition
         }
         _rulePeriods = [.. Rules.Select(r => Period.Parse(r.From, r.Until))];
         _labels = [.. Rules.Select(r => r.Alternative).OfType<string>().Distinct(StringComparer.Ordinal)];
+        _descriptions = new string?[Rules.Length];
     }
 
     /// <summary>Stable key.</summary>
@@ -86,7 +89,7 @@ public sealed class RequirementDefinition
     public Wording Wording => Level.Wording;
 
     /// <summary>The source quotes joined for a report.</summary>
-    public string Source => string.Join(" ", Sources);
+    public string Source => _source ??= string.Join(" ", Sources);
 
     /// <summary>Alternative labels in declaration order.</summary>
     public IReadOnlyList<string> AlternativeLabels => _labels;
@@ -147,7 +150,7 @@ public sealed class RequirementDefinition
             var explanation = Rules[i].Explain(outcome, wording);
             findings.Add(new Finding
             {
-                Rule = Rules[i].Describe(wording), Met = outcome.Met, Detail = explanation.Detail,
+                Rule = Description(i), Met = outcome.Met, Detail = explanation.Detail,
                 Missing = outcome.Met ? null : explanation.Missing ?? "", Alternative = Rules[i].Alternative, Outcome = outcome,
             });
         }
@@ -199,6 +202,9 @@ public sealed class RequirementDefinition
         => context.RenewalYear is { } year ? $"renewal year {year}"
         : context.Portfolio.ApplicationDate == context.RuleDate ? $"application date {Prose.Date(context.RuleDate)}"
         : $"as-of date {Prose.Date(context.RuleDate)}";
+    // A rule's words never change once its level is built, and every report of every portfolio shows them:
+    // worded once (two threads may both word it; they write the same string).
+    private string Description(int rule) => _descriptions[rule] ??= Rules[rule].Describe(Wording);
 
     /// <summary>The details of the findings and, when unmet, what is missing, as one line each.</summary>
     private (string Detail, string Missing) Join(ImmutableArray<Finding> findings, string? taken)

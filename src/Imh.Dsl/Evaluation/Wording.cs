@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Imh.Dsl.Portfolios;
 
 namespace Imh.Dsl.Evaluation;
@@ -9,6 +10,11 @@ namespace Imh.Dsl.Evaluation;
 /// </summary>
 public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null)
 {
+    // Every report words the same filters and values again; the phrases depend on the declarations only,
+    // so each is made once. A phrase with a noun of the portfolio's (a credential's name) is not kept.
+    private readonly ConcurrentDictionary<(EntryFilter Filter, string? Qualifier, bool Brief), string> _entries = new();
+    private readonly ConcurrentDictionary<(Type Set, ulong Bits), string> _values = new();
+
     /// <summary>The catalog's vocabulary.</summary>
     public Vocabulary Vocabulary { get; } = vocabulary;
 
@@ -34,6 +40,14 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     /// <paramref name="noun"/> replaces the evidence's noun (<c>master's or doctorate with an official transcript</c>).
     /// </summary>
     public string Entries(EntryFilter filter, string? qualifier = null, bool brief = false, string? noun = null)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return noun is null
+            ? _entries.GetOrAdd((filter, qualifier, brief), static (key, wording) => wording.Phrase(key.Filter, key.Qualifier, key.Brief, null), this)
+            : Phrase(filter, qualifier, brief, noun);
+    }
+
+    private string Phrase(EntryFilter filter, string? qualifier, bool brief, string? noun)
     {
         var before = new List<string>();
         var after = new List<string>();
@@ -89,7 +103,9 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     public string Value(Enum value) => Value(value.GetType(), WordBits.Of(value));
 
     /// <summary>Bits of a catalog enum in words, joined with "or".</summary>
-    public string Value(Type set, ulong bits)
+    public string Value(Type set, ulong bits) => _values.GetOrAdd((set, bits), static (key, wording) => wording.Words(key.Set, key.Bits), this);
+
+    private string Words(Type set, ulong bits)
     {
         var words = Vocabulary.Find(set);
         if (words is null) return bits.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -24,16 +24,33 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
     /// <inheritdoc />
     protected override Evidence Counted => Evidence.References;
 
-    private IEnumerable<AtLeastOneRatingAttribute> Conditions => Parts.OfType<AtLeastOneRatingAttribute>();
+    private IEnumerable<AtLeastOneRatingAttribute> Conditions => Shaped().Conditions;
 
-    private ImmutableArray<RatingItemAttribute> Options => [.. Parts.OfType<RatingItemAttribute>()];
+    private ImmutableArray<RatingItemAttribute> Options => Shaped().Options;
 
-    private EndorsedRaterAttribute? Endorsed => Parts.OfType<EndorsedRaterAttribute>().FirstOrDefault();
+    private EndorsedRaterAttribute? Endorsed => Shaped().Endorsed;
 
-    private bool Numbered => Parts.Any(p => p is RatingItemAttribute);
+    private bool Numbered => !Shaped().Options.IsEmpty;
 
     /// <summary>The item numbers, ascending.</summary>
-    private int[] ItemNumbers => [.. Options.SelectMany(o => o.Items).Distinct().Order()];
+    private int[] ItemNumbers => Shaped().Items;
+
+    // The parts sorted by kind, once: every evaluation and report reads them. Parts are attached while the
+    // requirement is built, so a shape made before that (a rule described on its own) is made again.
+    private PartsShape Shaped()
+    {
+        var shape = _shape;
+        if (shape is not null && shape.Count == Parts.Count) return shape;
+        ImmutableArray<RatingItemAttribute> options = [.. Parts.OfType<RatingItemAttribute>()];
+        shape = new PartsShape(Parts.Count, [.. Parts.OfType<AtLeastOneRatingAttribute>()], options,
+            [.. options.SelectMany(o => o.Items).Distinct().Order()], Parts.OfType<EndorsedRaterAttribute>().FirstOrDefault());
+        _shape = shape;
+        return shape;
+    }
+
+    private PartsShape? _shape;
+
+    private sealed record PartsShape(int Count, AtLeastOneRatingAttribute[] Conditions, ImmutableArray<RatingItemAttribute> Options, int[] Items, EndorsedRaterAttribute? Endorsed);
 
     /// <inheritdoc />
     protected override RatingsOutcome Assess(EvaluationContext context)
@@ -143,6 +160,7 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
     // person fills at most one numbered item and counts once towards "three ratings".
     private static int[] GroupByRater(IReadOnlyList<ReferenceRating> refs, out int raters)
     {
+        if (refs.Count <= 16) return GroupFew(refs, out raters);
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var raterOf = new int[refs.Count];
         for (int i = 0; i < refs.Count; i++)
@@ -152,6 +170,24 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             raterOf[i] = g;
         }
         raters = index.Count;
+        return raterOf;
+    }
+
+    // A portfolio names a handful of raters: comparing each with the earlier ones is cheaper than a dictionary.
+    private static int[] GroupFew(IReadOnlyList<ReferenceRating> refs, out int raters)
+    {
+        var raterOf = new int[refs.Count];
+        raters = 0;
+        for (int i = 0; i < refs.Count; i++)
+        {
+            var name = refs[i].Rater.AsSpan().Trim();
+            raterOf[i] = -1;
+            for (int j = 0; j < i && raterOf[i] < 0; j++)
+            {
+                if (name.Equals(refs[j].Rater.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)) raterOf[i] = raterOf[j];
+            }
+            if (raterOf[i] < 0) raterOf[i] = raters++;
+        }
         return raterOf;
     }
 }

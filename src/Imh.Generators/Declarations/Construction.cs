@@ -16,24 +16,35 @@ internal static class Construction
         var within = compilation.Assembly;
         for (var t = type; t is not null; t = t.ContainingType)
         {
-            if (!compilation.IsSymbolAccessibleWithin(t, within))
+            if (!Accessible(t, compilation, within))
                 return $"'{t.Name}' is {Accessibility(t)}{(t.ContainingType is null ? "" : " in '" + t.ContainingType.Name + "'")}; make it public or internal";
         }
         if (use.AttributeConstructor is not { } constructor) return "no constructor takes these arguments";
-        if (!compilation.IsSymbolAccessibleWithin(constructor, within)) return $"its constructor is {Accessibility(constructor)}";
+        if (!Accessible(constructor, compilation, within)) return $"its constructor is {Accessibility(constructor)}";
         if (use.ConstructorArguments.Any(InError) || use.NamedArguments.Any(n => InError(n.Value))) return "an argument is in error";
         foreach (var named in use.NamedArguments)
         {
             var member = type.GetMembers(named.Key).FirstOrDefault() ?? Inherited(type, named.Key);
             bool settable = member switch
             {
-                IPropertySymbol p => p.SetMethod is { } set && compilation.IsSymbolAccessibleWithin(set, within),
-                IFieldSymbol f => !f.IsReadOnly && !f.IsConst && compilation.IsSymbolAccessibleWithin(f, within),
+                IPropertySymbol p => p.SetMethod is { } set && Accessible(set, compilation, within),
+                IFieldSymbol f => !f.IsReadOnly && !f.IsConst && Accessible(f, compilation, within),
                 _ => false,
             };
             if (!settable) return $"{named.Key} has no setter the generated code can call";
         }
         return null;
+    }
+
+    // Public all the way out is accessible from anywhere: the common case (the language's own rules) needs
+    // no question to the compiler, whose accessibility check costs tens of microseconds per symbol.
+    private static bool Accessible(ISymbol symbol, Compilation compilation, IAssemblySymbol within)
+    {
+        for (ISymbol? s = symbol; s is not null; s = s.ContainingType)
+        {
+            if (s.DeclaredAccessibility != Microsoft.CodeAnalysis.Accessibility.Public) return compilation.IsSymbolAccessibleWithin(symbol, within);
+        }
+        return true;
     }
 
     private static ISymbol? Inherited(INamedTypeSymbol type, string name)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,6 +13,26 @@ internal static class Literals
 {
     private static readonly SymbolDisplayFormat Qualified = SymbolDisplayFormat.FullyQualifiedFormat;
 
+    // Every level names the same few enums and types many times, and formatting a symbol's name or listing an
+    // enum's members is most of the cost of rendering: each is done once per symbol (a symbol never changes,
+    // and the entry goes with it).
+    private static readonly ConditionalWeakTable<ITypeSymbol, string> Names = new();
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, EnumMembers> Members = new();
+
+    private sealed class EnumMembers(string name, (string Name, long Value)[] all, (string Name, long Value)[] flags)
+    {
+        public string Name { get; } = name;
+
+        /// <summary>Every member with a value, in declaration order.</summary>
+        public (string Name, long Value)[] All { get; } = all;
+
+        /// <summary>The single-bit members, by value.</summary>
+        public (string Name, long Value)[] Flags { get; } = flags;
+    }
+
+    /// <summary>The fully qualified name of a type, as generated code writes it.</summary>
+    public static string Name(ITypeSymbol type) => Names.GetValue(type, static t => t.ToDisplayString(Qualified));
+
     /// <summary>The value as C#, or null when it is in error (the compiler reports it) or of a kind attributes cannot hold.</summary>
     public static string? Render(TypedConstant constant)
     {
@@ -21,7 +42,7 @@ internal static class Literals
                 return null;
             case TypedConstantKind.Array:
                 if (constant.IsNull) return "null";
-                var element = (constant.Type as IArrayTypeSymbol)?.ElementType.ToDisplayString(Qualified) ?? "object";
+                var element = constant.Type is IArrayTypeSymbol array ? Name(array.ElementType) : "object";
                 var items = new List<string>();
                 foreach (var item in constant.Values)
                 {
@@ -30,7 +51,7 @@ internal static class Literals
                 }
                 return $"new {element}[] {{ {string.Join(", ", items)} }}";
             case TypedConstantKind.Type:
-                return constant.Value is ITypeSymbol type ? $"typeof({type.ToDisplayString(Qualified)})" : "null";
+                return constant.Value is ITypeSymbol type ? $"typeof({Name(type)})" : "null";
             case TypedConstantKind.Enum:
                 return constant.Type is INamedTypeSymbol enumType && constant.Value is not null ? Enum(enumType, constant.Value) : null;
         }
@@ -57,13 +78,16 @@ internal static class Literals
     /// <summary>An enum value by member name; flags are decomposed (<c>A | B</c>); otherwise a cast.</summary>
     public static string Enum(INamedTypeSymbol type, object value)
     {
-        var name = type.ToDisplayString(Qualified);
+        var members = Members.GetValue(type, static t =>
+        {
+            (string Name, long Value)[] all = [.. t.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.HasConstantValue && f.ConstantValue is not null)
+                .Select(f => (f.Name, Value: Declarations.AttributeArguments.FieldValue(f) ?? 0))];
+            return new EnumMembers(Name(t), all, [.. all.Where(m => m.Value > 0 && (m.Value & (m.Value - 1)) == 0).OrderBy(m => m.Value)]);
+        });
+        var name = members.Name;
         long v = Convert.ToInt64(value is ulong u ? unchecked((long)u) : value, CultureInfo.InvariantCulture);
-        var members = type.GetMembers().OfType<IFieldSymbol>()
-            .Where(f => f.HasConstantValue && f.ConstantValue is not null)
-            .Select(f => (f.Name, Value: Declarations.AttributeArguments.FieldValue(f) ?? 0))
-            .ToList();
-        foreach (var m in members)
+        foreach (var m in members.All)
         {
             if (m.Value == v) return name + "." + m.Name;
         }
@@ -71,7 +95,7 @@ internal static class Literals
         {
             long remaining = v;
             var picked = new List<string>();
-            foreach (var m in members.Where(m => m.Value > 0 && (m.Value & (m.Value - 1)) == 0).OrderBy(m => m.Value))
+            foreach (var m in members.Flags)
             {
                 if ((remaining & m.Value) != m.Value) continue;
                 picked.Add(name + "." + m.Name);

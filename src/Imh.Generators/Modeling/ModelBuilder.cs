@@ -63,7 +63,7 @@ internal static class ModelBuilder
                 AttributeArguments.Flag(word, "Whole"),
                 Literals.Decimal(AttributeArguments.Number(AttributeArguments.Named(word, "Min")) ?? 0),
                 AttributeArguments.Number(AttributeArguments.Named(word, "Max")) is { } max && max > 0 ? Literals.Decimal(max) : null,
-                AttributeArguments.Named(word, "Per") is { Value: ITypeSymbol per } ? per.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null,
+                AttributeArguments.Named(word, "Per") is { Value: ITypeSymbol per } ? Literals.Name(per) : null,
                 AttributeArguments.Number(AttributeArguments.Named(word, "NotCountedFrom")) is { } limit && limit > 0 ? Literals.Decimal(limit) : null));
         }
         var marker = set.Marker;
@@ -77,7 +77,7 @@ internal static class ModelBuilder
             }
         }
         return new WordSetModel(
-            set.Enum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Literals.Name(set.Enum),
             set.Kind.ToString(), set.Evidence, set.Property, AttributeArguments.String(AttributeArguments.Named(marker, "Noun")),
             AttributeArguments.Named(marker, "InTitle") is not { Value: false },
             AttributeArguments.Flag(marker, "Required"), AttributeArguments.Flag(marker, "Many"), AttributeArguments.Flag(marker, "Names"),
@@ -129,7 +129,7 @@ internal static class ModelBuilder
             if (Literals.Render(pair.Value) is not { } rendered) return null;
             named.Add(new NamedValue(pair.Key, rendered));
         }
-        return new ConstructedModel(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<string>(arguments), new EquatableArray<NamedValue>(named));
+        return new ConstructedModel(Literals.Name(type), new EquatableArray<string>(arguments), new EquatableArray<NamedValue>(named));
     }
 
     private static RequirementModel? Requirement(RequirementDeclaration r, HashSet<string> fields, LanguageSymbols symbols)

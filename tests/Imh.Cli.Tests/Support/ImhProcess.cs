@@ -15,12 +15,15 @@ internal static class ImhProcess
     public static Task<CliRun> Run(params string[] args) => RunIn(Repository.Root, args);
 
     /// <summary>Runs <c>imh ARGS</c> in a working directory.</summary>
-    public static Task<CliRun> RunIn(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+    public static Task<CliRun> RunIn(string workingDirectory, params string[] args) => Run(workingDirectory, null, new Dictionary<string, string>(), args);
 
     /// <summary>Runs <c>imh ARGS</c> in the repository root with <paramref name="input"/> on standard input.</summary>
-    public static Task<CliRun> RunWithInput(byte[] input, params string[] args) => Run(Repository.Root, input, args);
+    public static Task<CliRun> RunWithInput(byte[] input, params string[] args) => Run(Repository.Root, input, new Dictionary<string, string>(), args);
 
-    private static async Task<CliRun> Run(string workingDirectory, byte[]? input, string[] args)
+    /// <summary>Runs <c>imh ARGS</c> in the repository root with more environment variables.</summary>
+    public static Task<CliRun> RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) => Run(Repository.Root, null, environment, args);
+
+    private static async Task<CliRun> Run(string workingDirectory, byte[]? input, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -40,6 +43,10 @@ internal static class ImhProcess
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment.Remove("NO_COLOR");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
