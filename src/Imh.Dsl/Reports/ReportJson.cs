@@ -94,15 +94,17 @@ public static class ReportJson
     };
 
     private static List<RequirementJson> Requirements(LevelReport report)
-        => [.. report.Requirements.Select(r => new RequirementJson(r.Key, r.Title, r.Required, StatusName(r.Status), r.Detail, r.Missing, r.Source, r.Review))];
+        => [.. report.Requirements.Select(r => new RequirementJson(r.Key, r.Title, r.Required, StatusName(r.Status), r.Detail, r.Missing, r.Source, r.Review,
+            r.Advice is { } advice ? AdviceJson.From(advice, report.Definition.Vocabulary) : null))];
 
     private static string Prose(DateOnly date) => Evaluation.Prose.Date(date);
 
     private static string Serialize<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type) + "\n";
 }
 
-/// <summary>A requirement in a report.</summary>
-public sealed record RequirementJson(string Key, string Title, bool Required, string Status, string Detail, string? Missing, string Source, string? Review);
+/// <summary>A requirement in a report; <c>advice</c> is what <c>missing</c> says as data (null when met or when a rule does not advise).</summary>
+public sealed record RequirementJson(string Key, string Title, bool Required, string Status, string Detail, string? Missing, string Source, string? Review,
+    AdviceJson? Advice);
 
 /// <summary>One level.</summary>
 public sealed record LevelJson(string Applicant, string Level, string AsOf, bool Eligible, string Outcome, List<string> Waived, List<string> NeedsReview,
