@@ -90,7 +90,7 @@ public sealed partial record LevelIVClinical : LevelIV
     [Note("Two years, post-graduate, supervised work experiences providing culturally sensitive, relationship-focused, infant mental health services. This specialized work experience must be with both the infant/toddler and his/her biological, foster, or adoptive parent on behalf of the parent-infant relationship. Responsibilities will include intervention with a) families and their infants, toddlers and very young children because of parental factors which place the infant at risk for impaired cognitive and/or psychosocial development, b) distressed infants and toddlers and their families, c) high risk families whose pattern of living from crisis to crisis and/or pre-existing conflicts severely limit their ability to adequately care for their infant, and/or d) families who are ill-prepared to meet the special needs of their infants.",
         Says = "footnote 1: the Level III criterion, checked through the work kind infant mental health services, which the applicant claims and the reviewers verify")]
     [Note("Please see Level III requirements for additional details.", Says = "the Level III criterion and its footnotes are shown with this requirement")]
-    [SameAs(typeof(LevelIII), nameof(LevelIII.SpecializedWork))]
+    [SameAs(typeof(LevelIII), nameof(LevelIII.SpecializedWork), WithNotes = true)]
     [Experience(3, Where = [WorkKind.PracticeLeader], After = CredentialType.PostGraduate)]
     public Requirement SpecializedWork { get; init; }
 

@@ -34,10 +34,15 @@ internal static class ReportWording
     public static string? ProvisionalSays(LevelReport report)
     {
         if (!IsProvisional(report)) return null;
-        string says = report.Definition.Provisional?.Says is { } s ? $"{report.Outcome.Name}: {s.TrimEnd('.')}" : report.Outcome.Name;
         var waived = report.Requirements.Where(r => report.Waived.Contains(r.Key)).ToList();
-        if (waived.Count == 0) return says + ".";
-        return says + " while you complete: " + string.Join("; ", waived.Select(r => r.Missing is { } m ? $"{r.Title} ({m})" : r.Title)) + ".";
+        string still = string.Join("; ", waived.Select(r => r.Missing is { } m ? $"{r.Title} ({m})" : r.Title));
+        if (report.Definition.Provisional?.Says is not { } template) return $"{report.Outcome.Name}" + (still.Length > 0 ? $" while you complete: {still}." : ".");
+        // The catalog's sentence, with the level and what is still missing of the waived requirements put in.
+        string says = template.Replace("{level}", report.LevelId, StringComparison.Ordinal);
+        says = says.Contains("{waived}", StringComparison.Ordinal)
+            ? says.Replace("{waived}", still, StringComparison.Ordinal)
+            : says.TrimEnd('.') + (still.Length > 0 ? $" while you complete: {still}" : "");
+        return $"{report.Outcome.Name}: {says.TrimEnd('.')}.";
     }
 
     /// <summary>

@@ -115,4 +115,11 @@ public sealed class SameAsAttribute(Type declaration, string member) : Attribute
 
     /// <summary>The member name of the requirement in that record.</summary>
     public string Member { get; } = member;
+
+    /// <summary>
+    /// Also show that requirement's notes beside this one (the text refers to the other level's
+    /// criterion as a whole); without it only the rules are taken, as for a mirrored category
+    /// whose own text has notes of its own.
+    /// </summary>
+    public bool WithNotes { get; set; }
 }

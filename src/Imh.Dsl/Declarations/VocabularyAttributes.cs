@@ -73,6 +73,9 @@ public sealed class ChoiceAttribute(Evidence evidence, string property) : Attrib
 
     /// <summary>The portfolio format version from which the property may be used.</summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>A level's facet of this choice is named in the level's title ("Early Childhood Family Specialist, 3 up to 6 years"). Default true.</summary>
+    public bool InTitle { get; set; } = true;
 }
 
 /// <summary>

@@ -56,15 +56,14 @@ public sealed class EntryFilter
     {
         var conditions = ImmutableArray.CreateBuilder<WordCondition>();
         foreach (var value in where ?? []) conditions.Add(Condition(vocabulary, evidence, value, any: false));
-        foreach (var set in matching ?? [])
-        {
-            ulong facet = level?.Facet(set) ?? 0;
-            // Without a level (documentation of a shared declaration) the condition reads "in the level's ...".
-            conditions.Add(new WordCondition(set, facet, IsTags: false, FromLevel: true));
-        }
+        // Without a level (documentation of a shared declaration) a matching condition reads "in the level's ...".
+        var matched = (matching ?? []).Select(set => new WordCondition(set, level?.Facet(set) ?? 0, IsTags: false, FromLevel: true)).ToList();
+        conditions.AddRange(matched);
         WordCondition? any = whereAny is null ? null : Condition(vocabulary, evidence, whereAny, any: true);
         var alternative = ImmutableArray.CreateBuilder<WordCondition>();
         foreach (var value in orWhere ?? []) alternative.Add(Condition(vocabulary, evidence, value, any: false));
+        // The level's facets hold for the alternative too: volunteer work counts only in the level's age band.
+        if (alternative.Count > 0) alternative.AddRange(matched);
         var limits = vocabulary.Sets
             .Where(set => set.Kind == WordSetKind.Numbers && set.Evidence == evidence)
             .SelectMany(set => set.Words)
@@ -92,12 +91,12 @@ public sealed class EntryFilter
     {
         foreach (var (number, from) in _limits)
         {
-            if (EntryNumbers.Sum(entry.Numbers, number, 0) >= from) return $"{Prose.Hours(from)} or more {wording.Vocabulary.WordOf(number)?.Display ?? number.ToString()}";
+            if (EntryNumbers.Sum(entry.Numbers, number, 0) >= from) return $"with {Prose.Hours(from)} or more {wording.Vocabulary.WordOf(number)?.Display ?? number.ToString()}";
         }
         if (Accepts(entry.Words)) return null;
         foreach (var c in _where)
         {
-            if (!Holds([c], entry.Words)) return wording.Refusal(c);
+            if (!Holds([c], entry.Words)) return wording.Refusal(c, entry.Words);
         }
         if (_any is { } any && (entry.Words.Bits(any.Set) & any.Bits) == 0) return "none of " + wording.Value(any.Set, any.Bits);
         return "not counted";

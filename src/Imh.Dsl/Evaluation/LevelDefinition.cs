@@ -41,9 +41,14 @@ public sealed class LevelDefinition
     /// The name with the display words of the level's facets, as page and report titles show it:
     /// "Early Childhood Family Specialist, 3 up to 6 years"; the name alone when it has no facets.
     /// </summary>
-    public string Title => Facets.IsDefaultOrEmpty
-        ? Name
-        : Name + ", " + string.Join(", ", Facets.Select(f => Vocabulary.WordOf(f)?.Display ?? f.ToString()));
+    public string Title
+    {
+        get
+        {
+            var named = Facets.IsDefaultOrEmpty ? [] : Facets.Where(f => Vocabulary.Find(f.GetType())?.InTitle != false).ToList();
+            return named.Count == 0 ? Name : Name + ", " + string.Join(", ", named.Select(f => Vocabulary.WordOf(f)?.Display ?? f.ToString()));
+        }
+    }
 
     /// <summary>Seniority rank from 1; 0 when the catalog's levels are not a ladder.</summary>
     public int Rank { get; init; }
@@ -118,11 +123,11 @@ public sealed class LevelDefinition
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in requirements)
         {
-            if (r.Obligation == Obligation.NotRequired || done.Contains(r.Key)) continue;
+            if (Documented(r) || done.Contains(r.Key)) continue;
             RequirementDefinition? chosen = null, first = null, later = null;
             foreach (var variant in requirements)
             {
-                if (variant.Key != r.Key || variant.Obligation == Obligation.NotRequired) continue;
+                if (variant.Key != r.Key || Documented(variant)) continue;
                 if (!variant.Period.Contains(context.RuleDate))
                 {
                     if (variant.Period.From > context.RuleDate && (later is null || variant.Period.From < later.Period.From)) later = variant;
@@ -136,6 +141,10 @@ public sealed class LevelDefinition
             yield return shown;
         }
     }
+
+    // Not required, or optional with no rule: shown in the documentation, never evaluated.
+    private static bool Documented(RequirementDefinition r)
+        => r.Obligation == Obligation.NotRequired || (r.Obligation == Obligation.Optional && r.Rules.IsEmpty);
 
     private LevelEvaluation Run(EvaluationContext context, ImmutableArray<RequirementDefinition> requirements)
     {

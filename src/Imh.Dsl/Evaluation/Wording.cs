@@ -72,12 +72,16 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         return string.Join(" ", before.Concat(after));
     }
 
-    /// <summary>Why an entry fails one condition of a filter: "not relationship-based", "not in the level's age band".</summary>
-    public string Refusal(WordCondition condition)
+    /// <summary>
+    /// Why an entry fails one condition of a filter: "not relationship-based" (a flag), "peer
+    /// supervision" (its own value of a choice), "not in the level's age band" (a facet).
+    /// </summary>
+    public string Refusal(WordCondition condition, in EntryWords words)
     {
         var set = Vocabulary.Find(condition.Set);
         if (set is null) return "not counted";
         if (condition.FromLevel) return $"not in the level's {set.Noun}";
+        if (!condition.IsTags && set.Kind == WordSetKind.Choice && words.Bits(condition.Set) is var own and not 0) return Value(condition.Set, own);
         return "not " + Value(condition.Set, condition.Bits);
     }
 

@@ -166,6 +166,10 @@ internal static class PortfolioFile
             if (Directory.Exists(path)) return ([], Problem($"portfolio file '{shown}' is a directory, not a file"));
             if (!File.Exists(path)) return ([], Problem($"portfolio file '{shown}' does not exist"));
             if (FileKinds.Of(path) is { } kind) return ([], Problem($"portfolio file '{shown}' is {kind}; only regular files are read"));
+
+            // A regular file says its size: one over the limit is rejected without reading it (the limit still holds while reading).
+            long length = new FileInfo(path).Length;
+            if (length > PortfolioReader.MaxBytes) return ([], Problem(TooLarge($"portfolio file '{shown}'", length)));
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             return LoadAsync(stream, $"portfolio file '{shown}'", CancellationToken.None).GetAwaiter().GetResult();
         }

@@ -42,20 +42,28 @@ public static class PortfolioSchema
             w.WriteString("type", "string");
             w.WriteString("pattern", "\\S");
             w.WriteEndObject();
-            w.WriteStartObject("level");
-            w.WriteString("type", "string");
-            w.WriteStartArray("enum");
-            foreach (var level in vocabulary.Levels)
-            {
-                w.WriteStringValue(level.Id);
-                foreach (var alias in level.Aliases) w.WriteStringValue(alias);
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            Levels(w, "level", vocabulary.Levels);
+
+            // An endorsement is held at a level that is evaluated (a level with tracks is held through a track), as the reader reads it.
+            Levels(w, "heldLevel", vocabulary.Levels.Where(l => l.Evaluated));
             w.WriteEndObject();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Levels(Utf8JsonWriter w, string name, IEnumerable<LevelName> levels)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("type", "string");
+        w.WriteStartArray("enum");
+        foreach (var level in levels)
+        {
+            w.WriteStringValue(level.Id);
+            foreach (var alias in level.Aliases) w.WriteStringValue(alias);
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteObject(Utf8JsonWriter w, Shapes shapes, Shape shape)
@@ -99,7 +107,7 @@ public static class PortfolioSchema
                 break;
             case FieldKind.DocumentDate:
                 Describe(w, f.Word);
-                w.WriteString("$ref", "#/$defs/date");
+                Nullable(w, "#/$defs/date");
                 break;
             case FieldKind.DocumentDates:
                 Describe(w, f.Word);
@@ -178,7 +186,7 @@ public static class PortfolioSchema
                 w.WriteEndArray();
                 break;
             case FieldKind.Category or FieldKind.Level:
-                w.WriteString("$ref", "#/$defs/level");
+                w.WriteString("$ref", "#/$defs/heldLevel");
                 break;
             case FieldKind.Status:
                 w.WriteString("type", "string");

@@ -126,6 +126,9 @@ public sealed class WordSet
     /// <summary>Choices: the portfolio format version from which the property may be used.</summary>
     public int Version { get; init; } = 1;
 
+    /// <summary>Choices: a level's facet of this choice is named in the level's title.</summary>
+    public bool InTitle { get; init; } = true;
+
     /// <summary>The single words, in declaration order.</summary>
     public ImmutableArray<Word> Words { get; }
 

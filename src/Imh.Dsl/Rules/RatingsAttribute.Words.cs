@@ -43,7 +43,10 @@ public sealed partial class RatingsAttribute
 
     /// <inheritdoc />
     protected override Explanation Explain(RatingsOutcome outcome, Wording wording)
-        => outcome.Numbered ? ExplainItems(outcome, wording) : ExplainCount(outcome, wording);
+    {
+        var explanation = outcome.Numbered ? ExplainItems(outcome, wording) : ExplainCount(outcome, wording);
+        return explanation with { Detail = explanation.Detail + LeftOutCounter.Words(outcome.LeftOut, wording.Vocabulary.Name(Evidence.References).Plural) };
+    }
 
     private Explanation ExplainCount(RatingsOutcome outcome, Wording wording)
     {

@@ -42,8 +42,14 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         var raterOf = GroupByRater(refs, out int raters);
         var counts = new bool[refs.Count];
         var filter = FilterFor(context);
-        for (int r = 0; r < refs.Count; r++) counts[r] = filter.Accepts(refs[r]);
-        return Numbered ? AssessItems(context, refs, raterOf, raters, counts) : AssessCount(context, refs, raterOf, raters, counts);
+        var leftOut = context.Vocabulary.ReportsLeftOut ? new LeftOutCounter() : null;
+        for (int r = 0; r < refs.Count; r++)
+        {
+            counts[r] = filter.Accepts(refs[r]);
+            if (!counts[r] && leftOut is not null) leftOut.Add(filter.Refusal(refs[r], context.Level.Wording) ?? "");
+        }
+        var outcome = Numbered ? AssessItems(context, refs, raterOf, raters, counts) : AssessCount(context, refs, raterOf, raters, counts);
+        return leftOut is null ? outcome : outcome with { LeftOut = leftOut.ToImmutable() };
     }
 
     private RatingsOutcome AssessCount(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, int[] raterOf, int raters, bool[] counts)
@@ -159,6 +165,9 @@ public sealed record RatingsOutcome(bool Met) : RuleOutcome(Met)
 
     /// <summary>Numbered items: the rule matches ratings to items.</summary>
     public bool Numbered { get; init; }
+
+    /// <summary>The ratings not counted at all, by reason, when the catalog reports them.</summary>
+    public ImmutableArray<LeftOutCount> LeftOut { get; init; } = [];
 
     /// <summary>For each "at least one" condition, in declaration order, the rating that meets it, or null.</summary>
     public ImmutableArray<ReferenceRating?> Conditions { get; init; } = [];

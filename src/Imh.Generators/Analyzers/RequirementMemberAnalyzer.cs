@@ -85,12 +85,16 @@ public sealed class RequirementMemberAnalyzer : DiagnosticAnalyzer
         bool read = index.ReadsRequirementsOf(property.ContainingType);
         if (!read && !index.IsSameAsTarget(property))
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AttributeOnWrongTarget, ArgumentLocations.Attribute(requirement.Marker, ct),
-                LanguageSymbols.ShortName(requirement.Marker), property.Name, $"'{property.ContainingType.Name}' is not a level, a track or a type between a track and its level"));
+                LanguageSymbols.ShortName(requirement.Marker), property.Name, $"'{property.ContainingType.Name}' is not a level, a track, a type between a track and its level or a record a level derives from"));
 
         Periods.Check(requirement.Marker, property.Name, context.ReportDiagnostic, ct);
 
         bool hasRule = requirement.Constructed.Any(u => u.Kind == LanguageAttribute.Rule);
-        if (requirement.DeclaredObligation == "NotRequired")
+        if (requirement.DeclaredObligation is "NotRequired" or "Optional" && !hasRule && !attributes.Any(a => a.Kind == LanguageAttribute.SameAs))
+        {
+            // Not required, or optional with nothing to check ("Reflective Supervision/Consultation: Optional."): documented only.
+        }
+        else if (requirement.DeclaredObligation == "NotRequired")
         {
             if (attributes.Any(a => a.Kind is LanguageAttribute.Rule or LanguageAttribute.RulePart or LanguageAttribute.SameAs))
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RulesOnNotRequired, ArgumentLocations.Named(requirement.Marker, "Obligation", ct), property.Name));

@@ -18,7 +18,7 @@ internal static class WordChecks
     {
         string? evidence = check.ConstructorArguments.Length == 1
             ? AttributeArguments.Constructor(check, 0) is { } e ? AttributeArguments.EnumMemberName(e) : null
-            : Counted(use, kind, index);
+            : Counted(use, kind, owner, index);
         var accepts = new Accepts(
             evidence,
             AttributeArguments.Flag(check, "TagsOnly"), AttributeArguments.Flag(check, "ChoicesOnly"),
@@ -77,12 +77,26 @@ internal static class WordChecks
     }
 
     /// <summary>The entries a part's rule or a rule counts.</summary>
-    private static string? Counted(AttributeData use, RuleKind kind, CatalogIndex index)
+    private static string? Counted(AttributeData use, RuleKind kind, IPropertySymbol owner, CatalogIndex index)
     {
         if (kind.Kind == LanguageAttribute.Rule) return kind.CountedEvidence(use);
-        // A part's entries are its rule's; with the Evidence chosen by the rule's use, the kind's default stands in.
-        if (kind.RuleType is { } rule && RuleKind.ForType(rule, index.Symbols) is { } ruleKind) return ruleKind.CountedEvidence(use);
-        return null;
+        if (kind.RuleType is not { } rule || RuleKind.ForType(rule, index.Symbols) is not { } ruleKind) return null;
+        // A part's entries are those of the rule it belongs to on the same requirement (its Evidence as written there);
+        // without one (IMH041 reports it) the kind's default stands in.
+        string? alternative = AttributeArguments.String(AttributeArguments.Named(use, "Alternative"));
+        var owning = RequirementDeclaration.Read(owner, index.Symbols)?.Constructed.FirstOrDefault(u =>
+            u.Kind == LanguageAttribute.Rule && Derives(u.Attribute.AttributeClass, rule)
+            && AttributeArguments.String(AttributeArguments.Named(u.Attribute, "Alternative")) == alternative);
+        return ruleKind.CountedEvidence(owning?.Attribute ?? use);
+    }
+
+    private static bool Derives(INamedTypeSymbol? type, INamedTypeSymbol rule)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(t, rule)) return true;
+        }
+        return false;
     }
 
     private static string Entries(string? evidence) => evidence switch

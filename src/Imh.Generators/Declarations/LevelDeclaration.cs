@@ -20,7 +20,7 @@ internal sealed class LevelDeclaration
         TrackAttribute = track;
         Chain = chain;
         LevelOfChain = levelOfChain;
-        LevelType = levelOfChain is null ? null : chain[0];
+        LevelType = levelOfChain is null ? null : chain.LastOrDefault(t => t.GetAttributes().Any(a => symbols.KindOf(a) == LanguageAttribute.Level)) ?? type;
         LevelId = levelOfChain is null ? null : AttributeArguments.String(AttributeArguments.Constructor(levelOfChain, 0));
         Rank = levelOfChain is null ? 0 : (int)(AttributeArguments.Integer(AttributeArguments.Named(levelOfChain, "Rank")) ?? 0);
         var own = level ?? track;
@@ -59,7 +59,7 @@ internal sealed class LevelDeclaration
     /// <summary>[Track] on this type, if any.</summary>
     public AttributeData? TrackAttribute { get; }
 
-    /// <summary>Level first, this type last; just this type for a level (or a track without a level).</summary>
+    /// <summary>The unmarked records the level derives from first, then the level, this type last; just this type for a track without a level.</summary>
     public ImmutableArray<INamedTypeSymbol> Chain { get; }
 
     /// <summary>The [Level] attribute of the chain (this type's for a level).</summary>
@@ -122,18 +122,40 @@ internal sealed class LevelDeclaration
             if (kind == LanguageAttribute.Track) track ??= a;
         }
         if (level is null && track is null) return null;
-        if (level is not null) return new LevelDeclaration(type, level, track, ImmutableArray.Create(type), level, symbols);
+        if (level is not null) return new LevelDeclaration(type, level, track, [.. SharedBases(type, symbols), type], level, symbols);
 
         var chain = new List<INamedTypeSymbol>();
         AttributeData? levelOfChain = null;
+        INamedTypeSymbol? levelType = null;
         for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
         {
             chain.Insert(0, t);
             levelOfChain = t.GetAttributes().FirstOrDefault(a => symbols.KindOf(a) == LanguageAttribute.Level);
-            if (levelOfChain is not null) break;
+            if (levelOfChain is not null)
+            {
+                levelType = t;
+                break;
+            }
         }
         // Without a level the chain means nothing: keep the track alone.
-        return new LevelDeclaration(type, null, track, levelOfChain is null ? ImmutableArray.Create(type) : chain.ToImmutableArray(), levelOfChain, symbols);
+        if (levelOfChain is null) return new LevelDeclaration(type, null, track, ImmutableArray.Create(type), null, symbols);
+        return new LevelDeclaration(type, null, track, [.. SharedBases(levelType!, symbols), .. chain], levelOfChain, symbols);
+    }
+
+    /// <summary>
+    /// The unmarked records a level derives from, the most basic first: requirements several levels
+    /// share (a mirrored category in another age band, the renewal rules of every category) are
+    /// declared once in a base record without [Level] and inherited.
+    /// </summary>
+    private static IEnumerable<INamedTypeSymbol> SharedBases(INamedTypeSymbol level, LanguageSymbols symbols)
+    {
+        var bases = new List<INamedTypeSymbol>();
+        for (var t = level.BaseType; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        {
+            if (t.GetAttributes().Any(a => symbols.KindOf(a) is LanguageAttribute.Level or LanguageAttribute.Track)) break;
+            bases.Insert(0, t);
+        }
+        return bases;
     }
 
     /// <summary>

@@ -91,8 +91,8 @@ internal static partial class DiagnosticDescriptors
         "Obligation.NotRequired documents that nothing is checked; rules declared with it are dropped.");
 
     public static readonly DiagnosticDescriptor NoRule = Error(DiagnosticIds.NoRule, "Requirement without a rule",
-        "'{0}' is {1} but has no rule, so every portfolio would meet it; add its rules, [SameAs] a requirement that has them, or declare it Obligation.NotRequired", Categories.Usage,
-        "A requirement checks something: with no rule (after [SameAs]) it would be met by every portfolio, silently. Only a requirement declared not required has no rule.");
+        "'{0}' is {1} but has no rule, so every portfolio would meet it; add its rules, [SameAs] a requirement that has them, or declare it Obligation.NotRequired (or Optional, when nothing is checked)", Categories.Usage,
+        "A requirement checks something: with no rule (after [SameAs]) it would be met by every portfolio, silently. Only a requirement declared not required, or optional with nothing to check, has no rule: it is documented and never reported.");
 
     public static readonly DiagnosticDescriptor NotConstructible = Error(DiagnosticIds.NotConstructible, "Attribute the generated code cannot construct",
         "The generated code cannot construct [{0}]: {1}; '{2}' is not generated", Categories.Usage,

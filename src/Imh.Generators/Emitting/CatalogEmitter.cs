@@ -160,6 +160,7 @@ internal static class CatalogEmitter
         if (set.Evidence is not null) w.Line($"Evidence = global::Imh.Dsl.Evidence.{set.Evidence},");
         if (set.Property is not null) w.Line($"Property = {Str(set.Property)},");
         if (set.Noun is not null) w.Line($"Noun = {Str(set.Noun)},");
+        if (!set.InTitle) w.Line("InTitle = false,");
         if (set.Required) w.Line("Required = true,");
         if (set.Many) w.Line("Many = true,");
         if (set.Names) w.Line("Names = true,");

@@ -77,7 +77,7 @@ internal sealed record WordModel(string Member, string Json, string Display, str
     int Version, string? List, bool Dated, bool Whole, string Min, string? Max, string? Per, string? NotCountedFrom);
 
 /// <summary>A catalog enum marked as a set of words.</summary>
-internal sealed record WordSetModel(string EnumType, string Kind, string? Evidence, string? Property, string? Noun, bool Required, bool Many, bool Names,
+internal sealed record WordSetModel(string EnumType, string Kind, string? Evidence, string? Property, string? Noun, bool InTitle, bool Required, bool Many, bool Names,
     string Default, int Version, EquatableArray<WordModel> Words, string Order);
 
 /// <summary>An [EvidenceList]: how the catalog names a list of entries.</summary>

@@ -79,6 +79,7 @@ internal static class ModelBuilder
         return new WordSetModel(
             set.Enum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             set.Kind.ToString(), set.Evidence, set.Property, AttributeArguments.String(AttributeArguments.Named(marker, "Noun")),
+            AttributeArguments.Named(marker, "InTitle") is not { Value: false },
             AttributeArguments.Flag(marker, "Required"), AttributeArguments.Flag(marker, "Many"), AttributeArguments.Flag(marker, "Names"),
             Bits(defaults), (int)(AttributeArguments.Integer(AttributeArguments.Named(marker, "Version")) ?? 1),
             new EquatableArray<WordModel>(words), Order(set.Enum) + "/" + set.Property);
@@ -156,14 +157,15 @@ internal static class ModelBuilder
             new EquatableArray<ConstructedModel>(conditions), new EquatableArray<ConstructedModel>(rules), new EquatableArray<ConstructedModel>(parts));
     }
 
-    // A requirement that is the same as another ("criteria as specified at Level III") carries that one's
-    // notes first, so its page shows the whole criterion without the catalog copying the sentences.
+    // A requirement that is the same as another ("criteria as specified at Level III") with WithNotes carries
+    // that one's notes first, so its page shows the whole criterion without the catalog copying the sentences.
     private static IEnumerable<AttributeData> NotesOf(IPropertySymbol property, LanguageSymbols symbols, int depth)
     {
         var attributes = property.GetAttributes();
         foreach (var a in attributes)
         {
-            if (depth < RequirementDeclaration.MaxSameAsDepth && symbols.KindOf(a) == LanguageAttribute.SameAs && RequirementDeclaration.SameAsTarget(a) is { } target)
+            if (depth < RequirementDeclaration.MaxSameAsDepth && symbols.KindOf(a) == LanguageAttribute.SameAs && AttributeArguments.Flag(a, "WithNotes")
+                && RequirementDeclaration.SameAsTarget(a) is { } target)
             {
                 foreach (var note in NotesOf(target, symbols, depth + 1)) yield return note;
             }

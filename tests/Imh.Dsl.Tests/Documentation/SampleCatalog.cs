@@ -52,30 +52,30 @@ public static class SampleCatalog
     public static Vocabulary Vocabulary { get; } = new(1,
     [
         new WordSet(typeof(SampleApplicantTag), WordSetKind.Tags,
-            [new Word { Member = "Mentors", Value = SampleApplicantTag.Mentors, Json = "mentorsOthers", Display = "mentoring others", Meaning = "The applicant mentors others.", Bits = 1, Phrase = "mentors others" }])
+            [new Word { Member = "Mentors", Json = "mentorsOthers", Display = "mentoring others", Meaning = "The applicant mentors others.", Bits = 1, Value = SampleApplicantTag.Mentors, Phrase = "mentors others" }])
         { Evidence = Evidence.Applicant },
         new WordSet(typeof(SampleTrainingTag), WordSetKind.Tags,
         [
-            new Word { Member = "Approved", Value = SampleTrainingTag.Approved, Json = "approved", Display = "approved", Meaning = "Approved by the board.", Bits = 1, Phrase = "approved by the board" },
-            new Word { Member = "Reflective", Value = SampleTrainingTag.Reflective, Json = "reflectivePractice", Display = "reflective-practice", Meaning = "About reflective practice.", Bits = 2, Default = true },
-            new Word { Member = "InService", Value = SampleTrainingTag.InService, Json = "inService", Display = "in-service", Meaning = "Given at work in place of a course.", Bits = 4 },
-            new Word { Member = "ApprovedReflective", Value = SampleTrainingTag.ApprovedReflective, Json = "approvedReflective", Display = "approved reflective", Meaning = "Approved and about reflective practice.", Bits = 3 },
+            new Word { Member = "Approved", Json = "approved", Display = "approved", Meaning = "Approved by the board.", Bits = 1, Value = SampleTrainingTag.Approved, Phrase = "approved by the board" },
+            new Word { Member = "Reflective", Json = "reflectivePractice", Display = "reflective-practice", Meaning = "About reflective practice.", Bits = 2, Value = SampleTrainingTag.Reflective, Default = true },
+            new Word { Member = "InService", Json = "inService", Display = "in-service", Meaning = "Given at work in place of a course.", Bits = 4, Value = SampleTrainingTag.InService },
+            new Word { Member = "ApprovedReflective", Json = "approvedReflective", Display = "approved reflective", Meaning = "Approved and about reflective practice.", Bits = 3, Value = SampleTrainingTag.ApprovedReflective },
         ])
         { Evidence = Evidence.Training },
         new WordSet(typeof(SampleWorkKind), WordSetKind.Choice,
         [
-            new Word { Member = "Direct", Value = SampleWorkKind.Direct, Json = "directCare", Display = "direct care", Meaning = "Care given to children.", Bits = 1 },
-            new Word { Member = "Leadership", Value = SampleWorkKind.Leadership, Json = "programLeadership", Display = "program leadership", Meaning = "Leading a program.", Bits = 2 },
+            new Word { Member = "Direct", Json = "directCare", Display = "direct care", Meaning = "Care given to children.", Bits = 1, Value = SampleWorkKind.Direct },
+            new Word { Member = "Leadership", Json = "programLeadership", Display = "program leadership", Meaning = "Leading a program.", Bits = 2, Value = SampleWorkKind.Leadership },
         ])
         { Evidence = Evidence.Work, Property = "kind", Required = true },
         new WordSet(typeof(SampleBand), WordSetKind.Choice,
         [
-            new Word { Member = "Infant", Value = SampleBand.Infant, Json = "infant", Display = "birth to 3 years", Meaning = "Children from birth to 36 months.", Bits = 1, Phrase = "with children from birth to 3 years" },
-            new Word { Member = "Preschool", Value = SampleBand.Preschool, Json = "preschool", Display = "3 up to 6 years", Meaning = "Children 3 up to 6 years.", Bits = 2, Phrase = "with children 3 up to 6 years" },
+            new Word { Member = "Infant", Json = "infant", Display = "birth to 3 years", Meaning = "Children from birth to 36 months.", Bits = 1, Value = SampleBand.Infant, Phrase = "with children from birth to 3 years" },
+            new Word { Member = "Preschool", Json = "preschool", Display = "3 up to 6 years", Meaning = "Children 3 up to 6 years.", Bits = 2, Value = SampleBand.Preschool, Phrase = "with children 3 up to 6 years" },
         ])
         { Evidence = Evidence.Work, Property = "ageBands", Many = true },
         new WordSet(typeof(SampleDocument), WordSetKind.Documents,
-            [new Word { Member = "Ethics", Value = SampleDocument.Ethics, Json = "ethicsSigned", Display = "ethics pledge", Meaning = "The board's ethics pledge.", Bits = 1 }]),
+            [new Word { Member = "Ethics", Json = "ethicsSigned", Display = "ethics pledge", Meaning = "The board's ethics pledge.", Bits = 1, Value = SampleDocument.Ethics }]),
     ],
     [EvidenceName.Of(Evidence.Sessions, "mentoring", "mentoring session", null, "mentoring", null)],
     []);

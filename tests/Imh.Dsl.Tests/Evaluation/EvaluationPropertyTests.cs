@@ -19,34 +19,42 @@ public class EvaluationPropertyTests
     ];
 
     /// <summary>
-    /// A session date: random in 2019–2024, one of the leap-day dates, or an earlier session's date moved by
-    /// 1–3 years and -2..+1 days (so span and maximum boundaries are hit exactly).
+    /// A window: in whole years a third of the time (WithinYears, MinSpanYears), in months otherwise
+    /// (WithinMonths, MinSpanMonths); the minimum span may exceed the maximum, so no window meets it.
     /// </summary>
-    private static readonly Gen<(int Kind, int Offset, int Years, int Delta, int Cents)> GenSessionSeed =
-        Gen.Select(Gen.Int[0, 9], Gen.Int[0, 6 * 366], Gen.Int[1, 3], Gen.Int[-2, 1], Gen.Int[0, 2000]);
+    private static readonly Gen<(int MaximumMonths, int MinimumSpanMonths)> GenWindow =
+        Gen.Select(Gen.Int[0, 2], Gen.Int[1, 36], Gen.Int[0, 36], Gen.Int[1, 3], Gen.Int[0, 2])
+            .Select((unit, months, spanMonths, years, spanYears) => unit == 0 ? (years * 12, spanYears * 12) : (months, spanMonths % (months + 2)));
 
     /// <summary>
-    /// Small cases: up to 9 sessions, in date order a third of the time (searched in place) and shuffled otherwise
-    /// (sorted copy); hours mostly in cents, sometimes mixed with whole hours or thousandths (other decimal
-    /// scales) or with 11 decimals (summed as decimals rather than fixed point).
+    /// A session date: random in 2019–2024, one of the leap-day dates, or an earlier session's date moved by
+    /// the window's maximum or minimum span and -2..+1 days (so span and maximum boundaries are hit exactly).
     /// </summary>
-    private static readonly Gen<(DatedHours[] Sessions, decimal MinimumHours, int MaximumYears, int MinimumSpanYears)> GenWindowCase =
-        Gen.Select(GenSessionSeed.Array[0, 9], Gen.Int[0, 6000], Gen.Int[1, 3], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 5])
-            .Select((seeds, minimumCents, maximumYears, minimumSpanYears, order, precision) =>
+    private static readonly Gen<(int Kind, int Offset, int Delta, int Cents)> GenSessionSeed =
+        Gen.Select(Gen.Int[0, 9], Gen.Int[0, 6 * 366], Gen.Int[-2, 1], Gen.Int[0, 2000]);
+
+    /// <summary>
+    /// Small cases: up to 9 sessions, in date order a third of the time and shuffled otherwise; hours mostly
+    /// in cents, sometimes mixed with whole hours or thousandths (other decimal scales) or with 11 decimals.
+    /// </summary>
+    private static readonly Gen<(DatedHours[] Sessions, decimal MinimumHours, int MaximumMonths, int MinimumSpanMonths)> GenWindowCase =
+        Gen.Select(GenSessionSeed.Array[0, 9], Gen.Int[0, 6000], GenWindow, Gen.Int[0, 2], Gen.Int[0, 5])
+            .Select((seeds, minimumCents, window, order, precision) =>
             {
-                DatedHours[] sessions = [.. BuildSessions(seeds).Select((s, i) => s with { Hours = Rescale(s.Hours, precision, i) })];
+                DatedHours[] sessions = [.. BuildSessions(seeds, window.MaximumMonths, window.MinimumSpanMonths)
+                    .Select((s, i) => s with { Hours = Rescale(s.Hours, precision, i) })];
 
                 if (order == 0)
                 {
                     sessions = [.. sessions.OrderBy(s => s.Date)];
                 }
 
-                return (sessions, minimumCents / 100m, maximumYears, minimumSpanYears);
+                return (sessions, minimumCents / 100m, window.MaximumMonths, window.MinimumSpanMonths);
             });
 
     /// <summary>
     /// Hours in cents as they are (precision 3 and up), or every other one as whole hours (scale 0, precision 2),
-    /// plus a thousandth (scale 3, precision 1), or plus 10^-11 (beyond fixed point, precision 0).
+    /// plus a thousandth (scale 3, precision 1), or plus 10^-11 (precision 0).
     /// </summary>
     private static decimal Rescale(decimal cents, int precision, int index) => precision switch
     {
@@ -56,16 +64,17 @@ public class EvaluationPropertyTests
         _ => cents,
     };
 
-    private static DatedHours[] BuildSessions((int Kind, int Offset, int Years, int Delta, int Cents)[] seeds)
+    private static DatedHours[] BuildSessions((int Kind, int Offset, int Delta, int Cents)[] seeds, int maximumMonths, int minimumSpanMonths)
     {
         var sessions = new DatedHours[seeds.Length];
         for (int i = 0; i < seeds.Length; i++)
         {
-            var (kind, offset, years, delta, cents) = seeds[i];
+            var (kind, offset, delta, cents) = seeds[i];
             DateOnly date = kind switch
             {
                 <= 1 => Interesting[offset % Interesting.Length],
-                <= 5 when i > 0 => sessions[offset % i].Date.AddYears(years).AddDays(delta),
+                <= 3 when i > 0 => sessions[offset % i].Date.AddMonths(maximumMonths).AddDays(delta),
+                <= 5 when i > 0 => sessions[offset % i].Date.AddMonths(minimumSpanMonths).AddDays(delta),
                 _ => Origin.AddDays(offset),
             };
             sessions[i] = new DatedHours(date, cents / 100m);
@@ -80,8 +89,8 @@ public class EvaluationPropertyTests
         GenWindowCase.Sample(
             c =>
             {
-                var actual = ReflectiveSupervisionWindow.FindBest(c.Sessions, c.MinimumHours, c.MaximumYears, c.MinimumSpanYears);
-                var expected = WindowOracle.FindBest(c.Sessions, c.MinimumHours, c.MaximumYears, c.MinimumSpanYears);
+                var actual = HoursWindows.FindBest(c.Sessions, c.MinimumHours, c.MaximumMonths, c.MinimumSpanMonths);
+                var expected = WindowOracle.FindBest(c.Sessions, c.MinimumHours, c.MaximumMonths, c.MinimumSpanMonths);
 
                 actual.Met.ShouldBe(expected.Met);
                 actual.SpanMet.ShouldBe(expected.SpanMet);
@@ -100,18 +109,17 @@ public class EvaluationPropertyTests
     [Fact]
     public void Window_search_over_hundreds_of_sessions_agrees_with_brute_force()
     {
-        // 129–400 sessions: dates over 500 days (per-day table when shuffled) or 60,000 days (radix sort when
-        // shuffled), shuffled or in date order (searched in place), hours of mixed decimal scales as in the small cases.
+        // 129–400 sessions: dates over 500 days (many per date) or 60,000 days, shuffled or in date order,
+        // hours of mixed decimal scales as in the small cases.
         Gen.Select(
                 Gen.Select(Gen.Int[0, 60_000], Gen.Int[0, 300]).Array[129, 400],
                 Gen.Int[0, 40000],
-                Gen.Int[1, 3],
-                Gen.Int[0, 2],
+                GenWindow,
                 Gen.Bool,
                 Gen.Bool,
                 Gen.Int[0, 5])
             .Sample(
-                (seeds, minimumCents, maximumYears, minimumSpanYears, dense, inOrder, precision) =>
+                (seeds, minimumCents, window, dense, inOrder, precision) =>
                 {
                     DatedHours[] sessions = [.. seeds.Select(s => new DatedHours(
                         Origin.AddDays(dense ? s.Item1 % 500 : s.Item1),
@@ -123,8 +131,8 @@ public class EvaluationPropertyTests
 
                     decimal minimumHours = minimumCents / 100m;
 
-                    ReflectiveSupervisionWindow.FindBest(sessions, minimumHours, maximumYears, minimumSpanYears)
-                        .ShouldBe(WindowOracle.FindBest(sessions, minimumHours, maximumYears, minimumSpanYears));
+                    HoursWindows.FindBest(sessions, minimumHours, window.MaximumMonths, window.MinimumSpanMonths)
+                        .ShouldBe(WindowOracle.FindBest(sessions, minimumHours, window.MaximumMonths, window.MinimumSpanMonths));
                 },
                 iter: 400);
     }

@@ -209,15 +209,41 @@ public sealed class PortfolioReaderRuleTests
     }
 
     [Theory]
-    [InlineData("\"V\"")]
-    [InlineData("\"iii\"")]
-    [InlineData("\"Level III\"")]
+    [InlineData("V")]
+    [InlineData("Level III")]
+    [InlineData("IV-Research")]
+    [InlineData("IIII")]
+    public void Rater_endorsement_that_is_not_a_level_or_track_id_of_the_catalog_is_rejected(string value)
+    {
+        PortfolioProblem problem = Single(WithEntry("references", $$"""{ "raterEndorsement": "{{value}}", "rater": "S", "role": "supervisor" }"""));
+        problem.ShouldBeAt("$.references[0].raterEndorsement", 4, 27);
+        problem.Message.ShouldStartWith($"unknown level '{value}'");
+        problem.Message.ShouldEndWith("allowed: I, II, III, IV, IV-Clinical, IV-Policy, IV-ResearchFaculty or null");
+    }
+
+    [Fact]
+    public void A_misspelt_rater_endorsement_suggests_the_id_meant()
+    {
+        PortfolioProblem problem = Single(WithEntry("references", """{ "raterEndorsement": "IV-Clinic", "rater": "S", "role": "supervisor" }"""));
+        problem.Message.ShouldStartWith("unknown level 'IV-Clinic'; did you mean 'IV-Clinical'?");
+    }
+
+    [Theory]
     [InlineData("\"\"")]
-    public void Rater_endorsement_outside_I_to_IV_is_rejected(string value)
+    [InlineData("\" \"")]
+    public void An_empty_rater_endorsement_is_rejected_not_read_as_none(string value)
     {
         PortfolioProblem problem = Single(WithEntry("references", $$"""{ "raterEndorsement": {{value}}, "rater": "S", "role": "supervisor" }"""));
         problem.ShouldBeAt("$.references[0].raterEndorsement", 4, 27);
-        problem.Message.ShouldEndWith("allowed: I, II, III, IV or null");
+        problem.Message.ShouldBe("must not be empty");
+    }
+
+    [Fact]
+    public void Rater_endorsement_as_a_list_needs_format_version_2_so_a_version_1_catalog_rejects_it()
+    {
+        PortfolioProblem problem = Single(WithEntry("references", """{ "raterEndorsement": ["III"], "rater": "S", "role": "supervisor" }"""));
+        problem.ShouldBeAt("$.references[0].raterEndorsement", 4, 27);
+        problem.Message.ShouldBe("expected a string or null, found an array");
     }
 
     [Fact]
@@ -230,13 +256,25 @@ public sealed class PortfolioReaderRuleTests
 
     // ---- endorsement level ----
 
-    [Fact]
-    public void Endorsement_level_not_among_the_level_ids_is_rejected_listing_them()
+    [Theory]
+    [InlineData("V")]
+    [InlineData("IV")]
+    [InlineData("Level III")]
+    public void Endorsement_level_that_is_not_an_evaluated_level_or_track_id_is_rejected_listing_them(string level)
     {
-        var options = new PortfolioReaderOptions { LevelIds = ["I", "II", "III", "IV-Clinical"] };
-        PortfolioProblem problem = Single(WithRootProperty("endorsement", """{ "level": "V", "since": "2024-06-01" }"""), options);
+        // IV alone is not a level one holds: the endorsement is held in one of its tracks (requirements.md, decision 4).
+        PortfolioProblem problem = Single(WithRootProperty("endorsement", $$"""{ "level": "{{level}}", "since": "2024-06-01" }"""));
         problem.ShouldBeAt("$.endorsement.level", 3, 29);
-        problem.Message.ShouldBe("unknown level 'V'; allowed: I, II, III, IV-Clinical");
+        problem.Message.ShouldStartWith($"unknown level '{level}'");
+        problem.Message.ShouldEndWith("allowed: I, II, III, IV-Clinical, IV-Policy, IV-ResearchFaculty");
+    }
+
+    [Fact]
+    public void Endorsement_level_given_as_a_number_is_a_type_error()
+    {
+        PortfolioProblem problem = Single(WithRootProperty("endorsement", """{ "level": 3, "since": "2024-06-01" }"""));
+        problem.ShouldBeAt("$.endorsement.level", 3, 29);
+        problem.Message.ShouldBe("expected a string, found a number");
     }
 
     [Theory]
@@ -306,6 +344,40 @@ public sealed class PortfolioReaderRuleTests
         PortfolioProblem problem = Single(WithEntry(list, entry));
         problem.ShouldBeAt($"$.{list}[0].{property}", 4, 7);
         problem.Message.ShouldStartWith($"unknown property '{property}'");
+    }
+
+    [Theory]
+    [InlineData("applicationDate", "\"2024-01-01\"")]
+    [InlineData("endorsements", "[]")]
+    [InlineData("codeOfEthicsSignatures", "[]")]
+    [InlineData("exams", "[]")]
+    public void A_property_of_a_later_format_version_is_unknown_to_a_version_1_catalog(string name, string value)
+    {
+        PortfolioProblem problem = Single(WithRootProperty(name, value));
+        problem.ShouldBeAt("$." + name, 3, 3);
+        problem.Message.ShouldStartWith($"unknown property '{name}'; ");
+        problem.Message.ShouldNotContain("it needs");
+    }
+
+    [Theory]
+    [InlineData("reflectiveSupervision", """{ "providerEndorsement": ["III"], "date": "2023-01-10", "hours": 1, "format": "group", "provider": "P" }""", "providerEndorsement")]
+    [InlineData("reflectiveSupervision", """{ "kind": "peer", "date": "2023-01-10", "hours": 1, "format": "group", "provider": "P" }""", "kind")]
+    [InlineData("work", """{ "ageBands": ["infant"], "role": "R", "kind": "imhServices", "start": "2016-06-01" }""", "ageBands")]
+    [InlineData("training", """{ "dei": true, "date": "2021-03-06", "hours": 1, "title": "T" }""", "dei")]
+    public void An_entry_property_of_a_later_format_version_is_unknown_to_a_version_1_catalog(string list, string entry, string property)
+    {
+        PortfolioProblem problem = Single(WithEntry(list, entry));
+        problem.ShouldBeAt($"$.{list}[0].{property}", 4, 7);
+        problem.Message.ShouldStartWith($"unknown property '{property}'; ");
+        problem.Message.ShouldNotContain("it needs");
+    }
+
+    [Fact]
+    public void The_exam_category_of_a_later_format_version_is_unknown_to_a_version_1_catalog()
+    {
+        PortfolioProblem problem = Single(WithRootProperty("exam", """{ "passed": true, "category": "III" }"""));
+        problem.ShouldBeAt("$.exam.category", 3, 29);
+        problem.Message.ShouldStartWith("unknown property 'category'; ");
     }
 
     [Fact]

@@ -163,7 +163,7 @@ public sealed class PortfolioReaderStructureTests
     {
         // Latin-1 "ë" (0xEB) followed by '"' is not valid UTF-8.
         byte[] bytes = [.. Encoding.ASCII.GetBytes("{\n  \"applicant\": { \"name\": \"Zo"), 0xEB, .. Encoding.ASCII.GetBytes("\" }\n}")];
-        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        PortfolioProblem problem = Single(Read(bytes));
         problem.ShouldBeAt("$", 2, 29);
         problem.Message.ShouldBe("the file is not valid UTF-8 (byte 0xEB); save it as UTF-8");
     }
@@ -176,7 +176,7 @@ public sealed class PortfolioReaderStructureTests
     public void Overlong_surrogate_and_truncated_utf8_sequences_are_rejected(byte[] bad)
     {
         byte[] bytes = [.. Encoding.ASCII.GetBytes("{ \"applicant\": { \"name\": \""), .. bad, .. Encoding.ASCII.GetBytes("\" } }")];
-        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        PortfolioProblem problem = Single(Read(bytes));
         problem.ShouldBeAt("$", 1, 27);
         problem.Message.ShouldStartWith("the file is not valid UTF-8");
     }
@@ -185,7 +185,7 @@ public sealed class PortfolioReaderStructureTests
     public void A_utf16_file_is_rejected_as_not_utf8()
     {
         byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Minimal)];
-        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        PortfolioProblem problem = Single(Read(bytes));
         problem.ShouldBeAt("$", 1, 1);
         problem.Message.ShouldBe("the file is not UTF-8 (it looks like UTF-16); save it as UTF-8");
     }
@@ -201,7 +201,7 @@ public sealed class PortfolioReaderStructureTests
     public void Columns_after_a_bom_do_not_count_the_bom()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{ "applicant": { "name": "A" }, "bad": 1 }""")];
-        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        PortfolioProblem problem = Single(Read(bytes));
         problem.ShouldBeAt("$.bad", 1, 33);
     }
 
@@ -212,7 +212,7 @@ public sealed class PortfolioReaderStructureTests
     {
         byte[] bytes = new byte[SixteenMiB + 1];
         bytes.AsSpan().Fill((byte)'[');
-        PortfolioProblem problem = Single(PortfolioReader.Read(bytes));
+        PortfolioProblem problem = Single(Read(bytes));
         problem.ShouldBeAt("$", null, null);
         problem.Message.ShouldBe("the portfolio is 16777217 bytes; the limit is 16 MiB (16777216 bytes)");
     }
@@ -224,7 +224,7 @@ public sealed class PortfolioReaderStructureTests
         byte[] bytes = new byte[SixteenMiB];
         bytes.AsSpan().Fill((byte)' ');
         json.CopyTo(bytes, 0);
-        PortfolioReadResult result = PortfolioReader.Read(bytes);
+        PortfolioReadResult result = Read(bytes);
         result.Problems.ShouldBeEmpty(Show(result.Problems));
         result.Portfolio.ShouldNotBeNull();
     }
@@ -290,7 +290,7 @@ public sealed class PortfolioReaderStructureTests
 
     [Fact]
     public void No_exception_escapes_for_random_bytes()
-        => Gen.Byte.Array[0, 200].Sample(bytes => CheckInvariants(PortfolioReader.Read(bytes)), iter: 5_000);
+        => Gen.Byte.Array[0, 200].Sample(bytes => CheckInvariants(Read(bytes)), iter: 5_000);
 
     [Fact]
     public void No_exception_escapes_for_mutations_of_the_spec_example()
@@ -307,7 +307,7 @@ public sealed class PortfolioReaderStructureTests
                 default: bytes.RemoveRange(position, example.Length - position); break;
             }
 
-            CheckInvariants(PortfolioReader.Read(bytes.ToArray()));
+            CheckInvariants(Read(bytes.ToArray()));
         }, iter: 5_000);
     }
 

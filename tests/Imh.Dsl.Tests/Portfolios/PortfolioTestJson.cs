@@ -86,6 +86,10 @@ internal static class PortfolioTestJson
         problem.Column.ShouldBe(column, Show([problem]));
     }
 
+    /// <summary>The words of the catalog enum <typeparamref name="T"/> an entry carries, as one value (0 when none).</summary>
+    public static T Of<T>(this EntryWords words) where T : struct, Enum
+        => (T)Enum.ToObject(typeof(T), words.Bits(typeof(T)));
+
     public static string Show(IEnumerable<PortfolioProblem> problems)
         => string.Join("\n", problems.Select(p => $"{p.Path} ({p.Line}:{p.Column}) {p.Message}"));
 }

@@ -78,12 +78,16 @@ internal sealed class Field(string name, FieldKind kind, bool required = false, 
 }
 
 /// <summary>The properties of one kind of object, looked up by their UTF-8 name without allocating.</summary>
-internal sealed class Shape(string name, ImmutableArray<Field> fields)
+/// <remarks>
+/// Properties of a format version the catalog does not read are left out: in its portfolios they
+/// are unknown properties like any other, and its schema does not name them.
+/// </remarks>
+internal sealed class Shape(string name, IEnumerable<Field> fields, int formatVersion)
 {
     /// <summary>What the object is, for messages ("a training entry").</summary>
     public string Name { get; } = name;
 
-    public ImmutableArray<Field> Fields { get; } = fields;
+    public ImmutableArray<Field> Fields { get; } = [.. fields.Where(f => f.Version <= formatVersion)];
 
     /// <summary>The field with this UTF-8 name, or null.</summary>
     public Field? Find(ReadOnlySpan<byte> utf8)
@@ -107,7 +111,8 @@ internal sealed class Shapes
     private Shapes(Vocabulary vocabulary)
     {
         Vocabulary = vocabulary;
-        Applicant = new Shape("the applicant", [new("name", FieldKind.Name, required: true), new("id", FieldKind.Id)]);
+        int version = vocabulary.FormatVersion;
+        Applicant = new Shape("the applicant", [new("name", FieldKind.Name, required: true), new("id", FieldKind.Id)], version);
         Credentials = Entry(Evidence.Credentials, "a credential",
             [new("title", FieldKind.Title), new("field", FieldKind.Field), new("awarded", FieldKind.Awarded, required: true)], choicesFirst: true);
         Training = Entry(Evidence.Training, "a training entry",
@@ -122,12 +127,12 @@ internal sealed class Shapes
             [new("rater", FieldKind.Rater, required: true)], [new("raterEndorsement", FieldKind.RaterEndorsement)], tagsBeforeRest: true);
         Memberships = Entry(Evidence.Memberships, "a membership",
             [new("organization", FieldKind.Organization, required: true)], [new("from", FieldKind.From, required: true), new("to", FieldKind.To, required: true)], tagsBeforeRest: true);
-        Endorsement = new Shape("the endorsement", [new("level", FieldKind.Level, required: true), new("since", FieldKind.Since, required: true)]);
+        Endorsement = new Shape("the endorsement", [new("level", FieldKind.Level, required: true), new("since", FieldKind.Since, required: true)], version);
         HeldEndorsement = new Shape("an endorsement",
         [
             new("category", FieldKind.Category, required: true), new("since", FieldKind.Since, required: true),
             new("status", FieldKind.Status), new("applied", FieldKind.Applied),
-        ]);
+        ], version);
 
         var root = new List<Field>
         {
@@ -156,7 +161,7 @@ internal sealed class Shapes
 
         // Lets an editor find the file's schema; its value is not checked.
         root.Add(new("$schema", FieldKind.SchemaUrl));
-        Root = new Shape("the portfolio", [.. root]);
+        Root = new Shape("the portfolio", root, version);
 
         foreach (var assessment in vocabulary.Assessments?.Words ?? [])
         {
@@ -164,7 +169,7 @@ internal sealed class Shapes
             if (assessment.Dated) fields.Add(new("date", FieldKind.Date));
             foreach (var choice in vocabulary.Choices(Evidence.Assessments)) fields.Add(Choice(choice));
             fields.Add(new("category", FieldKind.Category, version: 2));
-            _assessments[assessment] = new Shape("a result", [.. fields]);
+            _assessments[assessment] = new Shape("a result", fields, version);
         }
     }
 
@@ -223,7 +228,7 @@ internal sealed class Shapes
         fields.AddRange(rest ?? []);
         if (!tagsBeforeRest) fields.AddRange(tags);
         fields.AddRange(numbers);
-        return new Shape(name, [.. fields]);
+        return new Shape(name, fields, Vocabulary.FormatVersion);
     }
 
     private static Field Choice(WordSet set) => new(set.Property!, FieldKind.Choice, required: set.Required, version: set.Version) { Set = set };

@@ -120,7 +120,10 @@ internal ref partial struct Walker
                     endAt = _r.TokenStartIndex;
                     end = ReadDate(nullable: true);
                     break;
-                case FieldKind.To: end = ReadDate(nullable: false); break;
+                case FieldKind.To:
+                    endAt = _r.TokenStartIndex;
+                    end = ReadDate(nullable: false);
+                    break;
                 case FieldKind.Hours: amount = ReadBoundedNumber(evidence == Evidence.Sessions ? MaxSessionHours : MaxTrainingHours); break;
                 case FieldKind.Fte: fte = ReadBoundedNumber(MaxFte); break;
                 case FieldKind.Title or FieldKind.Role or FieldKind.Provider or FieldKind.Rater or FieldKind.Organization:
@@ -160,6 +163,7 @@ internal ref partial struct Walker
                 portfolio.References.Add(new ReferenceRating { Rater = text ?? "", RaterEndorsements = levels, Words = entryWords, Numbers = entryNumbers });
                 break;
             default:
+                if (date is { } f && end is { } t && t < f) Problem(_path.With("to"), endAt, $"to {Iso(t)} is before from {Iso(f)}");
                 portfolio.Memberships.Add(new Membership { Organization = text ?? "", From = date ?? default, To = end ?? default, Words = entryWords, Numbers = entryNumbers });
                 break;
         }
@@ -208,7 +212,7 @@ internal ref partial struct Walker
             ulong given = words.Bits(set);
             ulong wanted = WordBits.Of(facet);
             if (given == 0 || (given & wanted) != 0) continue;
-            var words0 = _vocabulary.Find(set);
+            var words0 = _vocabulary.Find(set, Evidence.Assessments) ?? _vocabulary.Find(set);
             string Json(ulong bits) => words0?.In(bits).FirstOrDefault()?.Json ?? bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Problem(path, offset, $"{Quote(levelId)} takes {words0?.Property ?? set.Name} {Quote(Json(wanted))}, not {Quote(Json(given))}");
         }

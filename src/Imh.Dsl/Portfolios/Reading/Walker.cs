@@ -241,18 +241,17 @@ internal ref partial struct Walker
             Field? found = FindProperty(shape);
             if (found is null)
             {
-                string name = GetString() ?? "";
-                Problem(_path.With(name), at, UnknownProperty(name, shape));
-                Next();
-                SkipValue();
+                // A name that is not text (an escaped lone surrogate) is reported as such by GetString.
+                string? name = GetString();
+                if (name is not null) Problem(_path.With(name), at, UnknownProperty(name, shape));
+                SkipPropertyValue(name ?? "");
                 continue;
             }
             int index = shape.Fields.IndexOf(found);
             if (seen[index])
             {
                 Problem(_path.With(found.Name), at, $"duplicate property {Quote(found.Name)}");
-                Next();
-                SkipValue();
+                SkipPropertyValue(found.Name);
                 continue;
             }
             seen[index] = true;
@@ -264,12 +263,30 @@ internal ref partial struct Walker
         }
     }
 
+    /// <summary>Skips the value of a property that is not read, under its name so a problem inside it (nesting) has its path.</summary>
+    private void SkipPropertyValue(string name)
+    {
+        _path.Push(name);
+        Next();
+        SkipValue();
+        _path.Pop();
+    }
+
     private readonly Field? FindProperty(Shape shape)
     {
         if (!_r.ValueIsEscaped) return shape.Find(_r.ValueSpan);
         if (_r.ValueSpan.Length > 256) return null;
         Span<byte> name = stackalloc byte[_r.ValueSpan.Length];
-        int written = _r.CopyString(name);
+        int written;
+        try
+        {
+            written = _r.CopyString(name);
+        }
+        catch (InvalidOperationException)
+        {
+            // Not text (an escaped lone surrogate): no property has that name.
+            return null;
+        }
         return shape.Find(name[..written]);
     }
 

@@ -2,15 +2,16 @@ using Imh.Dsl.Evaluation;
 
 namespace Imh.Dsl.Tests.Evaluation;
 
-public class ReflectiveSupervisionWindowTests
+/// <summary>The window search of <see cref="MinHoursAttribute"/>: RS/C (or training) hours that must fall within one window.</summary>
+public class HoursWindowsTests
 {
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     private static DatedHours S(string iso, decimal hours) => new(D(iso), hours);
 
-    // Level II / III shape: at least 1 year and less than 2 years.
+    // The RS/C shape (WithinYears = 2, MinSpanYears = 1): at least 1 year and less than 2 years.
     private static WindowSearchResult FindLevelWindow(decimal minimumHours, params DatedHours[] sessions)
-        => ReflectiveSupervisionWindow.FindBest(sessions, minimumHours, maximumYears: 2, minimumSpanYears: 1);
+        => HoursWindows.FindBest(sessions, minimumHours, maximumMonths: 24, minimumSpanMonths: 12);
 
     [Fact]
     public void Sessions_spanning_exactly_the_minimum_span_minus_one_day_meet_the_span()
@@ -131,7 +132,7 @@ public class ReflectiveSupervisionWindowTests
     [Fact]
     public void No_sessions_means_unmet_with_no_window_and_the_whole_minimum_short()
     {
-        var result = ReflectiveSupervisionWindow.FindBest([], 24m, 2, 1);
+        var result = HoursWindows.FindBest([], 24m, 24, 12);
 
         result.ShouldBe(new WindowSearchResult(false, null, 24m, false));
     }
@@ -161,7 +162,7 @@ public class ReflectiveSupervisionWindowTests
     [Fact]
     public void Without_a_minimum_span_a_single_session_is_a_window()
     {
-        var result = ReflectiveSupervisionWindow.FindBest([S("2021-05-05", 24m)], 24m, 1, 0);
+        var result = HoursWindows.FindBest([S("2021-05-05", 24m)], 24m, 12, 0);
 
         result.Met.ShouldBeTrue();
         result.SpanMet.ShouldBeTrue();
@@ -169,16 +170,16 @@ public class ReflectiveSupervisionWindowTests
     }
 
     [Fact]
-    public void A_maximum_below_one_year_is_a_programming_error()
+    public void A_maximum_below_one_month_is_a_programming_error()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => ReflectiveSupervisionWindow.FindBest([S("2021-05-05", 1m)], 1m, 0, 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => HoursWindows.FindBest([S("2021-05-05", 1m)], 1m, 0, 0));
     }
 
     [Fact]
     public void Windows_near_the_end_of_the_calendar_do_not_overflow()
     {
-        var result = ReflectiveSupervisionWindow.FindBest(
-            [S("9998-06-01", 12m), S("9999-12-31", 12m)], 24m, maximumYears: 2, minimumSpanYears: 1);
+        var result = HoursWindows.FindBest(
+            [S("9998-06-01", 12m), S("9999-12-31", 12m)], 24m, maximumMonths: 24, minimumSpanMonths: 12);
 
         result.Met.ShouldBeTrue();
         result.Best.ShouldBe(new HoursWindow(D("9998-06-01"), D("9999-12-31"), 24m));
@@ -187,14 +188,14 @@ public class ReflectiveSupervisionWindowTests
     [Fact]
     public void Large_inputs_with_dense_dates_give_the_same_result_as_the_oracle()
     {
-        // 256 or more sessions on a date range at most twice their number are summed per day instead of sorted.
+        // Many sessions per date: windows start only on distinct dates and every session of a date counts.
         var random = new Random(12345);
         var start = D("2019-01-01");
         DatedHours[] sessions = [.. Enumerable.Range(0, 2000).Select(_ => new DatedHours(start.AddDays(random.Next(0, 1500)), random.Next(0, 300) / 100m))];
 
-        var result = ReflectiveSupervisionWindow.FindBest(sessions, 2000m, 2, 1);
+        var result = HoursWindows.FindBest(sessions, 2000m, 24, 12);
 
-        result.ShouldBe(WindowOracle.FindBest(sessions, 2000m, 2, 1));
+        result.ShouldBe(WindowOracle.FindBest(sessions, 2000m, 24, 12));
     }
 
     [Fact]
@@ -204,16 +205,16 @@ public class ReflectiveSupervisionWindowTests
         var start = D("1900-01-01");
         DatedHours[] sessions = [.. Enumerable.Range(0, 300).Select(_ => new DatedHours(start.AddDays(random.Next(0, 40000)), random.Next(0, 300) / 100m))];
 
-        var result = ReflectiveSupervisionWindow.FindBest(sessions, 10m, 3, 2);
+        var result = HoursWindows.FindBest(sessions, 10m, 36, 24);
 
-        result.ShouldBe(WindowOracle.FindBest(sessions, 10m, 3, 2));
+        result.ShouldBe(WindowOracle.FindBest(sessions, 10m, 36, 24));
     }
 
     [Fact]
     public void Only_session_dates_start_windows_in_large_unsorted_inputs()
     {
-        // 200 sessions over 732 days go through the per-day table; the empty days after the first date must not
-        // become window starts (a window from 2020-01-04 would hold the last session and span over a year).
+        // Days without a session must not become window starts: a window from 2020-01-04 would hold the last
+        // session and span over a year.
         DatedHours[] sessions = [S("2022-01-02", 5m), .. Enumerable.Repeat(S("2020-01-01", 0.01m), 199)];
 
         var result = FindLevelWindow(5m, sessions);
@@ -221,5 +222,35 @@ public class ReflectiveSupervisionWindowTests
         result.SpanMet.ShouldBeFalse();
         result.Best.ShouldBe(new HoursWindow(D("2022-01-02"), D("2022-01-02"), 5m));
         result.Shortfall.ShouldBe(0m);
+    }
+
+    [Fact]
+    public void A_window_whose_minimum_span_passes_the_end_of_the_calendar_never_meets_the_span()
+    {
+        var result = HoursWindows.FindBest([S("9999-06-01", 30m)], 24m, maximumMonths: 24, minimumSpanMonths: 12);
+
+        result.Met.ShouldBeFalse();
+        result.SpanMet.ShouldBeFalse();
+        result.Best.ShouldBe(new HoursWindow(D("9999-06-01"), D("9999-06-01"), 30m));
+        result.Shortfall.ShouldBe(0m);
+    }
+
+    [Fact]
+    public void A_window_in_months_from_31_January_meets_a_one_month_span_on_27_February()
+    {
+        // 2021-01-31 + 1 month = 2021-02-28 (the month has no 31st); minus one day = 2021-02-27.
+        HoursWindows.FindBest([S("2021-01-31", 2m), S("2021-02-27", 2m)], 4m, maximumMonths: 2, minimumSpanMonths: 1).Met.ShouldBeTrue();
+        HoursWindows.FindBest([S("2021-01-31", 2m), S("2021-02-26", 2m)], 4m, maximumMonths: 2, minimumSpanMonths: 1).SpanMet.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_window_in_months_from_31_December_ends_before_28_February()
+    {
+        // 2021-12-31 + 2 months = 2022-02-28, exclusive.
+        HoursWindows.FindBest([S("2021-12-31", 2m), S("2022-02-27", 2m)], 4m, maximumMonths: 2, minimumSpanMonths: 0).Met.ShouldBeTrue();
+        var excluded = HoursWindows.FindBest([S("2021-12-31", 2m), S("2022-02-28", 2m)], 4m, maximumMonths: 2, minimumSpanMonths: 0);
+        excluded.Met.ShouldBeFalse();
+        excluded.Best.ShouldBe(new HoursWindow(D("2021-12-31"), D("2021-12-31"), 2m));
+        excluded.Shortfall.ShouldBe(2m);
     }
 }
