@@ -17,6 +17,7 @@ public sealed partial class ExperienceAttribute
         if (filter.Example() is not { } example) return null;
         var steps = ImmutableArray.CreateBuilder<Step>();
         var texts = new List<string>();
+        string prefix = "";
         DateOnly? from = null;
         if (After is Enum after)
         {
@@ -26,7 +27,7 @@ public sealed partial class ExperienceAttribute
                 if (MinHoursAttribute.Credential(after, context.AsOf, wording) is not { } credential) return null;
                 steps.Add(credential);
                 from = context.AsOf;
-                texts.Add($"{Prose.WithArticle(MinHoursAttribute.Degrees(after, wording))} awarded by {Prose.Date(context.AsOf)}");
+                prefix = $"{Prose.WithArticle(MinHoursAttribute.Degrees(after, wording))} awarded by {Prose.Date(context.AsOf)}, then ";
             }
         }
 
@@ -72,7 +73,7 @@ public sealed partial class ExperienceAttribute
             texts.Add($"{Prose.Hours(reports.Value)} more {NumberWords(number, wording)} reported by {work}");
         }
         if (added is not null) steps.Add(added);
-        return new Advice(string.Join("; ", texts), steps.ToImmutable());
+        return new Advice(prefix + string.Join("; ", texts), steps.ToImmutable());
     }
 
     // The first day the counted work reaches the minimum if it goes on, or null and the last day it credits.

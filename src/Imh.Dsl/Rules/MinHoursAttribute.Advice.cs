@@ -104,8 +104,8 @@ public sealed partial class MinHoursAttribute
     private string Words(HourPlan plan, List<Kind> kinds, CountedHours counted, string? provider, DateOnly from, Wording wording)
     {
         var name = wording.Vocabulary.Name(Evidence);
-        // The brief form names every word an added entry carries without a sentence's length: "relationship-based RS/C (approved provider, while serving)".
-        string entries = wording.Entries(FilterFor(wording), brief: true);
+        // Every word an added entry carries, with the short noun: "relationship-based RS/C with an approved provider".
+        string entries = wording.Entries(FilterFor(wording), noun: name.Short);
         string dates = InRenewalYear && plan.Deadline is { } end ? $"dated in {end.Year}, by {Prose.Date(end)}"
             : plan.Deadline is { } deadline ? $"dated {Prose.Date(from)} to {Prose.Date(deadline)}"
             : $"dated {Prose.Date(from)} or later";

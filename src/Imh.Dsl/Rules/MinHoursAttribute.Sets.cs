@@ -111,7 +111,8 @@ public sealed partial class MinHoursAttribute
         }
         if (!set.SpanMet) missing.Add($"{wording.Vocabulary.Name(Evidence).Plural} spanning at least {SpanWords(MinimumMonths)}");
         if (!set.MajorityMet) missing.Add($"more than {Prose.ClockHours(Minimum / 2)} from one provider");
-        return new(detail, string.Join("; ", missing));
+        // What the set lacks stays in the evidence; what is missing from the as-of date on is the advice.
+        return new($"{detail}; it lacks {string.Join("; ", missing)}", string.Join("; ", missing));
     }
 
     // The shortfalls of sets made of declared parts only (a set holding the rest is a shortfall of the total, said first).
