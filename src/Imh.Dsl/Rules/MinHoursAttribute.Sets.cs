@@ -77,7 +77,9 @@ public sealed partial class MinHoursAttribute
         // Sources are numbered in name order, so a set's sources in index order are in name order.
         names.Sort(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < names.Count; i++) index[names[i]] = i;
-        var rules = new HourSetRules(parts, Minimum, MaximumMonths, MinimumMonths, SourcesMatter ? MaxProviders : 1, MajorityFromOne);
+        // Without a limit on providers (only the majority rule), any of the portfolio's providers may join a set.
+        int most = !SourcesMatter ? 1 : MaxProviders > 0 ? MaxProviders : Math.Max(1, names.Count);
+        var rules = new HourSetRules(parts, Minimum, MaximumMonths, MinimumMonths, most, MajorityFromOne);
         var result = new CountedHours([], [.. names], rules, filters, rest);
         return result with { Entries = [.. counted.Select(c => new SourcedHours(c.Date, c.Hours, index[c.Provider], result.Mask(c.Words)))] };
     }
