@@ -82,8 +82,8 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
         var filter = FilterFor(wording);
         if (filter.Example() is not { } words) return null;
         int more = Count - outcome.Count;
-        // New entries are dated from the as-of date on; in a renewal year, anywhere in it.
-        var (from, by) = outcome.Year is { } year ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : (context.AsOf, (DateOnly?)null);
+        // New entries are dated from the as-of date on; in a renewal, anywhere in the renewal year.
+        var (from, by) = context.RenewalYear is { } year ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : (context.AsOf, (DateOnly?)null);
         string of = filter.IsEmpty ? "" : $" of {wording.Entries(filter)}";
         string when = by is { } end ? $" dated in {end.Year}, by {Prose.Date(end)}" : $" dated {Prose.Date(from)} or later";
         return new Advice($"{more} more {Nouns(more, wording)}{of}{when}",

@@ -56,7 +56,7 @@ public sealed partial class MinHoursAttribute
                 From = plan.Reach!.Value, By = plan.Deadline, Provider = provider, ProviderEndorsedIn = endorsed,
             });
         }
-        var text = prefix + Words(plan, kinds, counted, provider, from, wording);
+        var text = prefix + Words(plan, kinds, counted, provider, from, context.RenewalYear is not null, wording);
         // When the cheapest way is a window about to close, say what a new window asks instead.
         if (!plan.Sources.IsEmpty && plan.Deadline is { } deadline
             && HourPlans.Cheapest([], 0, counted.Rules, from, latest, [.. kinds.Select(k => k.Mask)]) is { Deadline: { } later } fresh && later > deadline)
@@ -66,11 +66,11 @@ public sealed partial class MinHoursAttribute
         return new Advice(text, steps.ToImmutable());
     }
 
-    // New hours are dated from the as-of date on; in a renewal year, anywhere in the year (on its
+    // New hours are dated from the as-of date on; in a renewal, anywhere in the renewal year (on its
     // last day when a window must take them after every entry counted).
     private (DateOnly From, DateOnly? Latest) NewDates(EvaluationContext context)
     {
-        if (!InRenewalYear || context.RenewalYear is not { } year) return (context.AsOf, null);
+        if (context.RenewalYear is not { } year) return (context.AsOf, null);
         var end = new DateOnly(year, 12, 31);
         return (MaximumMonths > 0 ? context.AsOf : new DateOnly(year, 1, 1), end);
     }
@@ -101,12 +101,12 @@ public sealed partial class MinHoursAttribute
         return filter.Example() is { } words ? new AddCredential { Evidence = Evidence.Credentials, Example = words, Accepts = [filter], By = by } : null;
     }
 
-    private string Words(HourPlan plan, List<Kind> kinds, CountedHours counted, string? provider, DateOnly from, Wording wording)
+    private string Words(HourPlan plan, List<Kind> kinds, CountedHours counted, string? provider, DateOnly from, bool renewal, Wording wording)
     {
         var name = wording.Vocabulary.Name(Evidence);
         // Every word an added entry carries, with the short noun: "relationship-based RS/C with an approved provider".
         string entries = wording.Entries(FilterFor(wording), noun: name.Short);
-        string dates = InRenewalYear && plan.Deadline is { } end ? $"dated in {end.Year}, by {Prose.Date(end)}"
+        string dates = renewal && plan.Deadline is { } end ? $"dated in {end.Year}, by {Prose.Date(end)}"
             : plan.Deadline is { } deadline ? $"dated {Prose.Date(from)} to {Prose.Date(deadline)}"
             : $"dated {Prose.Date(from)} or later";
         string source = provider is not null ? $" from {Printable.Escape(provider)}" : SourcesMatter ? " from one provider" : "";
