@@ -68,6 +68,13 @@ public static class ReportJson
         return new RenewalsJson(applicant, year, [.. reports.Select(Renewal)]);
     }
 
+    /// <summary>A plan (<c>imh plan</c>): one level, or every level of the catalog.</summary>
+    public static object Plans(string applicant, DateOnly asOf, IReadOnlyList<Planning.LevelPlan> plans, bool all)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return all ? new PlansJson(applicant, Prose(asOf), [.. plans.Select(p => PlanJson.Of(p, applicant))]) : PlanJson.Of(plans[0], applicant);
+    }
+
     /// <summary>The status spelling of the contract.</summary>
     public static string StatusName(RequirementStatus status) => status switch
     {
@@ -90,6 +97,8 @@ public static class ReportJson
         RankedLevelsJson a => Serialize(a, context.RankedLevelsJson),
         LevelsJson a => Serialize(a, context.LevelsJson),
         RenewalsJson r => Serialize(r, context.RenewalsJson),
+        PlanJson p => Serialize(p, context.PlanJson),
+        PlansJson p => Serialize(p, context.PlansJson),
         _ => throw new ArgumentException($"{shape.GetType().Name} is not a shape of the report contract.", nameof(shape)),
     };
 
@@ -130,4 +139,6 @@ public sealed record RenewalsJson(string Applicant, int Year, List<RenewalJson> 
 [JsonSerializable(typeof(RankedLevelsJson))]
 [JsonSerializable(typeof(LevelsJson))]
 [JsonSerializable(typeof(RenewalsJson))]
+[JsonSerializable(typeof(PlanJson))]
+[JsonSerializable(typeof(PlansJson))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

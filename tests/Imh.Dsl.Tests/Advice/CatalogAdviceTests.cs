@@ -1,5 +1,3 @@
-using System.IO;
-using System.Reflection;
 using CsCheck;
 using Imh.Dsl.Planning;
 using Imh.Dsl.Portfolios;
@@ -17,9 +15,7 @@ public class CatalogAdviceTests
 {
     private const int Iterations = 600;
 
-    private static readonly Portfolio[] Samples = [.. Directory.GetFiles(Path.Combine(Root(), "samples", "portfolios"), "*.json")
-        .Order(StringComparer.Ordinal)
-        .Select(f => PortfolioReader.ReadFile(f, MiAimhVocabulary.Instance).Portfolio!)];
+    private static Portfolio[] Samples => SamplePortfolios.All;
 
     [Fact]
     public void Followed_advice_meets_every_MI_AIMH_requirement_it_is_given_for()
@@ -27,7 +23,7 @@ public class CatalogAdviceTests
         int advised = 0;
         Gen.Select(Gen.Int[0, Samples.Length - 1], Gen.Int[0, 2200], Gen.Int[0, 7].Array[8], Gen.Int).Sample((sample, days, keep, seed) =>
         {
-            var portfolio = Thin(Samples[sample], keep);
+            var portfolio = SamplePortfolios.Thin(Samples[sample], keep);
             var asOf = new DateOnly(2024, 1, 1).AddDays(days);
             foreach (var level in MiAimhCatalog.Instance.Levels)
             {
@@ -54,7 +50,7 @@ public class CatalogAdviceTests
         int advised = 0;
         Gen.Select(Gen.Int[0, Samples.Length - 1], Gen.Int[2024, 2028], Gen.Int[0, 7].Array[8], Gen.Int).Sample((sample, year, keep, seed) =>
         {
-            var portfolio = Thin(Samples[sample], keep);
+            var portfolio = SamplePortfolios.Thin(Samples[sample], keep);
             foreach (var renewal in MiAimhCatalog.Instance.Renewals)
             {
                 foreach (var result in renewal.Definition.Renew(portfolio, year).Results())
@@ -74,7 +70,7 @@ public class CatalogAdviceTests
     [Fact]
     public void The_not_yet_Level_III_sample_is_eligible_once_its_advice_as_of_2026_11_24_is_followed()
     {
-        var portfolio = PortfolioReader.ReadFile(Path.Combine(Root(), "samples", "portfolios", "not-yet-level-iii.json"), MiAimhVocabulary.Instance).Portfolio!;
+        var portfolio = SamplePortfolios.Named("not-yet-level-iii.json");
         var asOf = new DateOnly(2026, 11, 24);
         var report = LevelIIIValidator.Validate(portfolio, asOf);
         report.UnmetKeys.ShouldBe(["reflectiveSupervision", "exam"]);
@@ -85,25 +81,5 @@ public class CatalogAdviceTests
         var (followed, checkOn) = new Follow(new Random(17)).Apply(portfolio, steps, asOf);
 
         LevelIIIValidator.Validate(followed, checkOn).Eligible.ShouldBeTrue();
-    }
-
-    // The sample without some entries: keep[i] picks which eighths of list i stay (7 keeps all).
-    private static Portfolio Thin(Portfolio p, int[] keep)
-    {
-        List<T> Keep<T>(IReadOnlyList<T> list, int k) => [.. list.Where((_, i) => k == 7 || (i * 7 + k) % 8 != 0)];
-        return new Portfolio
-        {
-            SchemaVersion = p.SchemaVersion, Applicant = p.Applicant, Words = p.Words, ApplicationDate = p.ApplicationDate,
-            Credentials = Keep(p.Credentials, keep[0]), Training = Keep(p.Training, keep[1]), Work = Keep(p.Work, keep[2]),
-            Sessions = Keep(p.Sessions, keep[3]), References = Keep(p.References, keep[4]), Memberships = Keep(p.Memberships, keep[5]),
-            Signatures = Keep(p.Signatures, keep[6]), Assessments = Keep(p.Assessments, keep[7]), Endorsements = p.Endorsements,
-        };
-    }
-
-    private static string Root()
-    {
-        string? recorded = typeof(CatalogAdviceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
-        return recorded ?? throw new InvalidOperationException("the build records the repository root");
     }
 }

@@ -7,10 +7,11 @@ namespace Imh.Dsl.Tests.Advice;
 /// <summary>
 /// Follows advice to the letter, as an applicant would: adds exactly the evidence each step names,
 /// with the words it gives, dated anywhere the step allows (chosen by a seeded random source, so
-/// every run tries other dates and splits), and says on which day to check the portfolio again.
-/// Written from the steps' documented meaning, not from the code that makes them.
+/// every run tries other dates and splits) or, with <paramref name="earliest"/>, on the first day
+/// each step allows; and says on which day to check the portfolio again. Written from the steps'
+/// documented meaning, not from the code that makes them.
 /// </summary>
-internal sealed class Follow(Random random)
+internal sealed class Follow(Random random, bool earliest = false)
 {
     private int _raters;
 
@@ -73,7 +74,7 @@ internal sealed class Follow(Random random)
                     Dated(c.By);
                     break;
                 case AddMembership m:
-                    memberships.Add(new Membership { Organization = "New association", From = m.Covers.AddDays(-random.Next(0, 30)), To = m.Covers, Words = m.Example });
+                    memberships.Add(new Membership { Organization = "New association", From = m.Covers.AddDays(-random.Next(0, 30)), To = m.Covers.AddDays(earliest ? 0 : random.Next(0, 30)), Words = m.Example });
                     Dated(m.Covers);
                     break;
                 case Sign s:
@@ -151,5 +152,5 @@ internal sealed class Follow(Random random)
     }
 
     private DateOnly Between(DateOnly first, DateOnly last)
-        => last <= first ? first : first.AddDays(random.Next(0, last.DayNumber - first.DayNumber + 1));
+        => last <= first || earliest ? first : first.AddDays(random.Next(0, last.DayNumber - first.DayNumber + 1));
 }
