@@ -27,7 +27,7 @@ public class AsOfDateRules
 
         var report = Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "2 more clock hours");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 2 clock hours short");
         report.Ignored.ShouldContain("2 reflectiveSupervision entries dated after the as-of date");
     }
 

@@ -32,7 +32,7 @@ public class LevelIITests
 
         report.UnmetKeys.ShouldBe(["education", "reflectiveSupervision"]);
         Expect.NotMet(report, "education", "a bachelor's, master's or doctorate");
-        Expect.NotMet(report, "reflectiveSupervision", "a bachelor's, master's or doctorate (RS/C counts from its award date)");
+        Expect.NotMet(report, "reflectiveSupervision", "a bachelor's, master's or doctorate awarded by 2026-11-24, then 24 more clock hours");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class LevelIITests
         sessions.Add(Make.Session("2025-01-10", 0.5m));
         var report = Evaluate.LevelII(Base.WithSessions(sessions));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "1.5 more clock hours within one window of 1 to 2 years");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 1.5 clock hours short");
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class ReflectiveSupervisionRules
     {
         var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2023-07-10", 2m), Make.Session("2024-01-08", 10m));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "the span is too short");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", "the span is too short");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class ReflectiveSupervisionRules
     {
         var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2023-07-10", 1.99m), Make.Session("2024-01-09", 10m));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "0.01 more clock hours within one window");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 0.01 clock hours short");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ReflectiveSupervisionRules
     {
         var report = LevelIII(Make.Session("2023-01-10", 20m), Make.Session("2023-07-10", 10m), Make.Session("2024-01-08", 20m));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "the span is too short");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", "the span is too short");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class ReflectiveSupervisionRules
     {
         var report = LevelIII(Make.MonthlySessions("2024-01-10", 6, 10m).ToArray());
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "sessions spanning 1 to 2 years");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", "sessions spanning 1 to 2 years");
     }
 
     // ---- maximum ----
@@ -73,7 +73,7 @@ public class ReflectiveSupervisionRules
         // Windows: {2023-01-10, 2024-06-01} = 14 h; {2024-06-01, 2025-01-10} = 14 h (and spans under a year).
         var report = LevelII(Make.Session("2023-01-10", 12m), Make.Session("2024-06-01", 2m), Make.Session("2025-01-10", 12m));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "10 more clock hours within one window of 1 to 2 years");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 10 clock hours short");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class ReflectiveSupervisionRules
     {
         var report = Clinical(Make.Session("2023-01-10", 24m), Make.Session("2024-06-01", 4m), Make.Session("2025-01-10", 24m));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "22 more clock hours within one window of less than 2 years");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 22 clock hours short");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class ReflectiveSupervisionRules
     {
         var report = LevelIII(Make.Session("2024-02-29", 20m), Make.Session("2024-08-29", 10m), Make.Session("2025-02-26", 20m));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "the span is too short");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", "the span is too short");
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class ReflectiveSupervisionRules
         // 2024-02-29 plus two years is 2026-02-28: a session that day is outside the window.
         var report = LevelIII(Make.Session("2024-02-29", 20m), Make.Session("2025-03-15", 10m), Make.Session("2026-02-28", 20m));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "20 more clock hours");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 20 clock hours short");
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class ReflectiveSupervisionRules
             .WithCredentials(Make.Credential(CredentialType.Bachelor, "2023-03-01", "BSW"))
             .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
 
-        var rsc = Expect.FailsOnly(report, "reflectiveSupervision", "12 more clock hours");
+        var rsc = Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 12 clock hours short");
         var window = rsc.Findings.Single();
         (window.WindowStart, window.Hours).ShouldBe((D("2023-06-01"), 12m));
     }
@@ -205,7 +205,7 @@ public class ReflectiveSupervisionRules
             .WithCredentials(Make.Credential(CredentialType.Master, "2024-06-01", "MSW"), Make.Credential(CredentialType.Bachelor, "2023-03-01", "BSW"))
             .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "12 more clock hours");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 12 clock hours short");
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public class ReflectiveSupervisionRules
             .WithCredentials(Make.Credential(CredentialType.Master, "2023-01-11", "MSW"))
             .WithSessions(Make.Session("2023-01-10", 12m), Make.Session("2023-06-01", 6m), Make.Session("2024-01-20", 6m)));
 
-        Expect.FailsOnly(report, "reflectiveSupervision", "12 more clock hours");
+        Expect.FailsOnlyLacking(report, "reflectiveSupervision", ", 12 clock hours short");
     }
 
     [Fact]
@@ -258,7 +258,7 @@ public class ReflectiveSupervisionRules
     {
         var sessions = Monthly(13, 4m, (i, s) => i == 6 ? Flags(s, providerApproved: false) : s);
 
-        Expect.FailsOnly(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+        Expect.FailsOnlyLacking(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", ", 2 clock hours short");
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public class ReflectiveSupervisionRules
     {
         var sessions = Monthly(13, 4m, (i, s) => i == 6 ? Flags(s, whileServing: false) : s);
 
-        Expect.FailsOnly(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+        Expect.FailsOnlyLacking(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", ", 2 clock hours short");
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public class ReflectiveSupervisionRules
         // 13 x 4 h, two of them not relationship-based: 44 h count in the best window, 6 short.
         var sessions = Monthly(13, 4m, (i, s) => i is 4 or 6 ? Flags(s, relationshipBased: false) : s);
 
-        Expect.FailsOnly(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", "6 more clock hours");
+        Expect.FailsOnlyLacking(Evaluate.LevelIII(Eligible.LevelIII().WithSessions(sessions)), "reflectiveSupervision", ", 6 clock hours short");
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public class ReflectiveSupervisionRules
     {
         var sessions = Monthly(13, 4m, (i, s) => i is 4 or 6 ? Flags(s, relationshipBased: false) : s);
 
-        Expect.FailsOnly(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(sessions)), "reflectiveSupervision", "6 more clock hours");
+        Expect.FailsOnlyLacking(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(sessions)), "reflectiveSupervision", ", 6 clock hours short");
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public class ReflectiveSupervisionRules
     {
         var sessions = Monthly(13, 2m, (i, s) => i is 4 or 6 ? Flags(s, relationshipBased: false) : s);
 
-        Expect.FailsOnly(Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+        Expect.FailsOnlyLacking(Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions)), "reflectiveSupervision", ", 2 clock hours short");
     }
 
     [Fact]
@@ -299,7 +299,7 @@ public class ReflectiveSupervisionRules
     {
         var sessions = Monthly(13, 2m, (i, s) => i is 4 or 6 ? Flags(s, whileServing: false) : s);
 
-        Expect.FailsOnly(Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions)), "reflectiveSupervision", "2 more clock hours");
+        Expect.FailsOnlyLacking(Evaluate.LevelII(Eligible.LevelII().WithSessions(sessions)), "reflectiveSupervision", ", 2 clock hours short");
     }
 
     [Fact]
@@ -317,7 +317,7 @@ public class ReflectiveSupervisionRules
         var oneUnapproved = Monthly(13, 4m, (i, s) => i == 6 ? Flags(s, providerApproved: false) : s);
 
         Expect.EveryRequirementMet(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(notServing)));
-        Expect.FailsOnly(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(oneUnapproved)), "reflectiveSupervision", "2 more clock hours");
+        Expect.FailsOnlyLacking(Evaluate.LevelIVClinical(Eligible.LevelIVClinical().WithSessions(oneUnapproved)), "reflectiveSupervision", ", 2 clock hours short");
     }
 
     // ---- optional for Policy and Research/Faculty ----
@@ -331,7 +331,7 @@ public class ReflectiveSupervisionRules
         report.UnmetKeys.ShouldBeEmpty();
         report.ReflectiveSupervision.Status.ShouldBe(RequirementStatus.NotMet);
         report.ReflectiveSupervision.Required.ShouldBeFalse();
-        report.ReflectiveSupervision.Missing.ShouldNotBeNull().ShouldContain("50 clock hours");
+        report.ReflectiveSupervision.Missing.ShouldNotBeNull().ShouldContain("50 more clock hours");
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public class WorkExperienceRules
     {
         var report = Evaluate.LevelIII(Eligible.LevelIII().WithCredentials(Make.Credential(CredentialType.Bachelor, "2010-05-15", "BSW", imhCoursework: true)));
 
-        Expect.NotMet(report, "specializedWork", "a master's or doctorate, then 2 years of post-graduate supervised infant mental health services work");
+        Expect.NotMet(report, "specializedWork", "a master's or doctorate awarded by 2026-11-24, then 1 year 364 days more post-graduate supervised infant mental health services work, reached on 2028-11-22");
         // The detail reads "no master's or doctorate, so no post-graduate ... work counts yet", not "no a master's or doctorate".
         report.SpecializedWork.Detail.ShouldNotContain("no a ");
     }

@@ -13,10 +13,12 @@ internal static class ImhCommand
     {
         Command check = CheckCommand.Create(catalogs, console);
         Command renew = RenewCommand.Create(catalogs, console);
+        Command plan = PlanCommand.Create(catalogs, console);
         var root = new RootCommand(Description(catalogs))
         {
             check,
             renew,
+            plan,
             LevelsCommand.Create(catalogs, console),
             CatalogsCommand.Create(catalogs, console),
             DocsCommand.Create(catalogs, console),
@@ -30,6 +32,7 @@ internal static class ImhCommand
         {
             [check] = CheckCommand.Notes,
             [renew] = RenewCommand.Notes,
+            [plan] = PlanCommand.Notes,
         });
         return root;
     }

@@ -9,7 +9,7 @@ namespace Imh.CommandLine.Output;
 /// The report as Markdown: a table per level (requirement | status | evidence | missing), the evidence
 /// left out, and the summary, in the same words as the text report.
 /// </summary>
-internal static class MarkdownReport
+internal static partial class MarkdownReport
 {
     /// <summary>Initial endorsement.</summary>
     public static string Check(Catalog catalog, string applicant, DateOnly asOf, IReadOnlyList<LevelReport> reports, bool isAll)

@@ -11,7 +11,7 @@ namespace Imh.CommandLine.Output;
 /// what is missing), the evidence left out, then a closing summary. The words never depend on where
 /// the output goes; only colour does (a terminal, without <c>NO_COLOR</c>). One report per instance.
 /// </summary>
-internal sealed class TextReport
+internal sealed partial class TextReport
 {
     private const int Width = 100;
     private const string Indent = "      ";

@@ -109,6 +109,62 @@ public sealed class EntryFilter
         return !_orWhere.IsEmpty && Holds(_orWhere, words);
     }
 
+    /// <summary>
+    /// The fewest words of an entry this filter and <paramref name="also"/> all accept: every flag
+    /// asked and the first value each choice allows; null when no entry passes them all (two
+    /// choices that exclude each other). The words advice gives to an entry it asks for.
+    /// </summary>
+    public EntryWords? Example(params EntryFilter[] also)
+    {
+        foreach (var where in Ways(also))
+        {
+            var words = Build(where);
+            if (words is { } w && Accepts(w) && also.All(f => f.Accepts(w))) return w;
+        }
+        return null;
+    }
+
+    // The conditions of each way an entry passes this filter and the others: Where (with Any) or OrWhere, for each of them.
+    private IEnumerable<List<WordCondition>> Ways(EntryFilter[] also)
+    {
+        IEnumerable<List<WordCondition>> ways = [[]];
+        foreach (var filter in also.Prepend(this))
+        {
+            List<WordCondition> main = [.. filter._where];
+            if (filter._any is { } any) main.Add(any);
+            var own = new List<List<WordCondition>> { main };
+            if (!filter._orWhere.IsEmpty) own.Add([.. filter._orWhere]);
+            ways = ways.SelectMany(w => own.Select(o => (List<WordCondition>)[.. w, .. o])).ToList();
+        }
+        return ways;
+    }
+
+    // Flags: every bit asked; a choice (or any-of flags): the lowest bit every condition on it allows.
+    private static EntryWords? Build(List<WordCondition> conditions)
+    {
+        var words = EntryWords.None;
+        foreach (var group in conditions.GroupBy(c => c.Set))
+        {
+            ulong flags = 0, allowed = ulong.MaxValue;
+            bool choice = false;
+            foreach (var c in group)
+            {
+                if (c.IsTags) flags |= c.Bits;
+                else
+                {
+                    allowed &= c.Bits;
+                    choice = true;
+                }
+            }
+            // An any-of condition on flags is met by a flag already asked.
+            if (choice && (flags & allowed) != 0) allowed = flags & allowed;
+            if (choice && allowed == 0) return null;
+            ulong bits = flags | (choice ? allowed & (~allowed + 1) : 0);
+            words = words.With(group.Key, bits);
+        }
+        return words;
+    }
+
     private static bool Holds(ImmutableArray<WordCondition> conditions, in EntryWords words)
     {
         foreach (var c in conditions)

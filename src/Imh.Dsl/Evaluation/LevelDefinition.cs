@@ -114,6 +114,13 @@ public sealed class LevelDefinition
         return Run(new EvaluationContext(portfolio, this, new DateOnly(year, 12, 31), year), Continuing);
     }
 
+    /// <summary>
+    /// The earliest day the portfolio meets this level if the applicant keeps their pace (work goes
+    /// on at its FTE, hours come at <paramref name="pace"/>, by default their average of the last
+    /// 12 months), requirement by requirement, with the actions time alone does not bring.
+    /// </summary>
+    public Planning.LevelPlan Plan(Portfolio portfolio, DateOnly asOf, Planning.Pace? pace = null) => Planning.Planner.Plan(this, portfolio, asOf, pace);
+
     /// <summary>Only the verdict: the outcome counts as eligible.</summary>
     public bool IsEligible(Portfolio portfolio, DateOnly asOf)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Imh.Dsl.Planning;
 using Imh.Dsl.Reports;
 
 namespace Imh.Dsl.Evaluation;
@@ -148,10 +149,13 @@ public sealed class RequirementDefinition
         {
             if (assessment.Outcomes[i] is not { } outcome) continue;
             var explanation = Rules[i].Explain(outcome, wording);
+            // Where the rule kind advises, what is missing is its plan; otherwise its own words.
+            var advice = outcome.Met ? null : Rules[i].Advise(outcome, context);
             findings.Add(new Finding
             {
                 Rule = Description(i), Met = outcome.Met, Detail = explanation.Detail,
-                Missing = outcome.Met ? null : explanation.Missing ?? "", Alternative = Rules[i].Alternative, Outcome = outcome,
+                Missing = outcome.Met ? null : advice?.Text ?? explanation.Missing ?? "", Alternative = Rules[i].Alternative, Outcome = outcome,
+                Advice = advice,
             });
         }
         var all = findings.ToImmutable();
@@ -164,7 +168,37 @@ public sealed class RequirementDefinition
             Key = Key, Title = Title, Obligation = Obligation,
             Status = assessment.Status, Detail = detail, Missing = met ? null : missing,
             Source = Source, Alternative = assessment.Alternative, Findings = all, Review = review?.Text,
+            Advice = met ? null : Advise(all),
         };
+    }
+
+    /// <summary>
+    /// The steps of the unmet rules outside alternatives and, when no alternative is met, those of
+    /// each alternative whose unmet rules all advise; null when a needed rule declines to advise
+    /// or no alternative can be advised.
+    /// </summary>
+    private RequirementAdvice? Advise(ImmutableArray<Finding> findings)
+    {
+        var steps = ImmutableArray.CreateBuilder<Step>();
+        foreach (var f in findings)
+        {
+            if (f.Alternative is not null || f.Met) continue;
+            if (f.Advice is not { } advice) return null;
+            steps.AddRange(advice.Steps);
+        }
+        var alternatives = ImmutableArray.CreateBuilder<AlternativeAdvice>();
+        bool taken = _labels.Any(l => findings.Where(f => f.Alternative == l).All(f => f.Met) && findings.Any(f => f.Alternative == l));
+        if (!taken)
+        {
+            foreach (var label in _labels)
+            {
+                var own = findings.Where(f => f.Alternative == label && !f.Met).ToList();
+                if (own.Any(f => f.Advice is null)) continue;
+                alternatives.Add(new AlternativeAdvice(label, [.. own.SelectMany(f => f.Advice!.Steps)]));
+            }
+            if (_labels.Length > 0 && alternatives.Count == 0) return null;
+        }
+        return new RequirementAdvice(steps.ToImmutable(), alternatives.ToImmutable());
     }
 
     // A variant that starts later than the rule date: when it will apply.

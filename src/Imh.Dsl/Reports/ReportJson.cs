@@ -71,6 +71,13 @@ public static class ReportJson
         return new RenewalsJson(applicant, year, [.. reports.Select(Renewal)]);
     }
 
+    /// <summary>A plan (<c>imh plan</c>): one level, or every level of the catalog.</summary>
+    public static object Plans(string applicant, DateOnly asOf, IReadOnlyList<Planning.LevelPlan> plans, bool all)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return all ? new PlansJson(applicant, Prose(asOf), [.. plans.Select(p => PlanJson.Of(p, applicant))]) : PlanJson.Of(plans[0], applicant);
+    }
+
     /// <summary>The status spelling of the contract.</summary>
     public static string StatusName(RequirementStatus status) => status switch
     {
@@ -94,19 +101,23 @@ public static class ReportJson
         LevelsJson a => Serialize(a, context.LevelsJson),
         RenewalsJson r => Serialize(r, context.RenewalsJson),
         CatalogJson c => Serialize(c, context.CatalogJson),
+        PlanJson p => Serialize(p, context.PlanJson),
+        PlansJson p => Serialize(p, context.PlansJson),
         _ => throw new ArgumentException($"{shape.GetType().Name} is not a shape of the report contract.", nameof(shape)),
     };
 
     private static List<RequirementJson> Requirements(LevelReport report)
-        => [.. report.Requirements.Select(r => new RequirementJson(r.Key, r.Title, r.Required, StatusName(r.Status), r.Detail, r.Missing, r.Source, r.Review))];
+        => [.. report.Requirements.Select(r => new RequirementJson(r.Key, r.Title, r.Required, StatusName(r.Status), r.Detail, r.Missing, r.Source, r.Review,
+            r.Advice is { } advice ? AdviceJson.From(advice, report.Definition.Vocabulary) : null))];
 
     private static string Prose(DateOnly date) => Evaluation.Prose.Date(date);
 
     private static string Serialize<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type) + "\n";
 }
 
-/// <summary>A requirement in a report.</summary>
-public sealed record RequirementJson(string Key, string Title, bool Required, string Status, string Detail, string? Missing, string Source, string? Review);
+/// <summary>A requirement in a report; <c>advice</c> is what <c>missing</c> says as data (null when met or when a rule does not advise).</summary>
+public sealed record RequirementJson(string Key, string Title, bool Required, string Status, string Detail, string? Missing, string Source, string? Review,
+    AdviceJson? Advice);
 
 /// <summary>One level.</summary>
 public sealed record LevelJson(string Applicant, string Level, string AsOf, bool Eligible, string Outcome, List<string> Waived, List<string> NeedsReview,
@@ -133,4 +144,6 @@ public sealed record RenewalsJson(string Applicant, int Year, List<RenewalJson> 
 [JsonSerializable(typeof(LevelsJson))]
 [JsonSerializable(typeof(RenewalsJson))]
 [JsonSerializable(typeof(CatalogJson))]
+[JsonSerializable(typeof(PlanJson))]
+[JsonSerializable(typeof(PlansJson))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -33,6 +33,9 @@ public sealed record Finding
 
     /// <summary>The data the rule found (hours counted, window, credited days, which rating filled which item...): a record of the rule kind's outcome type.</summary>
     public required RuleOutcome Outcome { get; init; }
+
+    /// <summary>When unmet, the rule kind's plan to meet it from the as-of date on; null when met or when the rule kind does not advise.</summary>
+    public Planning.Advice? Advice { get; init; }
 }
 
 /// <summary>The result of one requirement: what a report must say about it.</summary>
@@ -70,6 +73,9 @@ public sealed record RequirementResult
 
     /// <summary>One finding per rule evaluated.</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>When not met, what to add and when, as data (the steps of the rules' advice); null when met or when a rule needed declines to advise.</summary>
+    public Planning.RequirementAdvice? Advice { get; init; }
 
     /// <summary>Met, or not applicable.</summary>
     public bool IsSatisfied => Status != RequirementStatus.NotMet;

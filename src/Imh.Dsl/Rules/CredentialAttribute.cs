@@ -1,5 +1,6 @@
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
 using Imh.Dsl.Portfolios;
 
 namespace Imh.Dsl;
@@ -74,6 +75,17 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
             }
         }
         return new("no " + wording.Entries(filter), Describe(wording));
+    }
+
+    /// <inheritdoc />
+    protected override Advice? Advise(CredentialOutcome outcome, EvaluationContext context)
+    {
+        var wording = context.Level.Wording;
+        var filter = FilterFor(wording);
+        if (filter.Example() is not { } words) return null;
+        var text = Explain(outcome, wording).Missing ?? Describe(wording);
+        return new Advice(text,
+            [new AddCredential { Evidence = Evidence.Credentials, Example = words, Accepts = [filter], By = context.AsOf }]);
     }
 
     private bool IsType(Credential c) => Types is not Enum types || (c.Words.Bits(types.GetType()) & WordBits.Of(types)) != 0;

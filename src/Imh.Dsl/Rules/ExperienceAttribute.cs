@@ -10,7 +10,7 @@ namespace Imh.Dsl;
 /// </summary>
 [Counts(Evidence.Work)]
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
-public sealed class ExperienceAttribute(int years) : EntriesRuleAttribute<ExperienceOutcome>
+public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribute<ExperienceOutcome>
 {
     /// <summary>Minimum years.</summary>
     [Positive, Amount("years of work")]

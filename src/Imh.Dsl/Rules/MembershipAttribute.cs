@@ -1,4 +1,5 @@
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
 using Imh.Dsl.Portfolios;
 
 namespace Imh.Dsl;
@@ -49,6 +50,16 @@ public sealed class MembershipAttribute : EntriesRuleAttribute<MembershipOutcome
         var memberships = wording.Entries(FilterFor(wording));
         if (outcome.Membership is { } m) return new($"{m.Organization} member {Prose.Date(m.From)} to {Prose.Date(m.To)}", null);
         return new($"no {memberships} covering {Prose.Date(outcome.Day)}", $"{Prose.WithArticle(memberships)} covering {Prose.Date(outcome.Day)}");
+    }
+
+    /// <inheritdoc />
+    protected override Advice? Advise(MembershipOutcome outcome, EvaluationContext context)
+    {
+        var filter = FilterFor(context);
+        if (filter.Example() is not { } words) return null;
+        var memberships = context.Level.Wording.Entries(filter);
+        return new Advice($"{Prose.WithArticle(memberships)} covering {Prose.Date(outcome.Day)}",
+            [new AddMembership { Evidence = Evidence.Memberships, Example = words, Accepts = [filter], Covers = outcome.Day }]);
     }
 }
 

@@ -1,5 +1,6 @@
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
 
 namespace Imh.Dsl;
 
@@ -72,6 +73,21 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
         string hours = outcome.Count > 0 && !filter.IsEmpty ? $" ({Prose.ClockHours(outcome.Hours)})" : "";
         int more = Count - outcome.Count;
         return new($"{outcome.Count} {Nouns(outcome.Count, wording)}{of}{when}{hours}", $"{more} more {Nouns(more, wording)}{of}{when}");
+    }
+
+    /// <inheritdoc />
+    protected override Advice? Advise(EntriesOutcome outcome, EvaluationContext context)
+    {
+        var wording = context.Level.Wording;
+        var filter = FilterFor(wording);
+        if (filter.Example() is not { } words) return null;
+        int more = Count - outcome.Count;
+        // New entries are dated from the as-of date on; in a renewal, anywhere in the renewal year.
+        var (from, by) = context.RenewalYear is { } year ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : (context.AsOf, (DateOnly?)null);
+        string of = filter.IsEmpty ? "" : $" of {wording.Entries(filter)}";
+        string when = by is { } end ? $" dated in {end.Year}, by {Prose.Date(end)}" : $" dated {Prose.Date(from)} or later";
+        return new Advice($"{more} more {Nouns(more, wording)}{of}{when}",
+            [new AddEntries { Evidence = Evidence, Example = words, Accepts = [filter], Count = more, From = from, By = by }]);
     }
 
     private string Nouns(int count, Wording wording)

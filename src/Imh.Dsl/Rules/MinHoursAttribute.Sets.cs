@@ -14,6 +14,43 @@ public sealed partial class MinHoursAttribute
 
     private HoursOutcome AssessSets(EvaluationContext context, DateOnly? from)
     {
+        var leftOut = context.Vocabulary.ReportsLeftOut ? new LeftOutCounter() : null;
+        var counted = Gather(context, from, leftOut);
+        var (met, found) = HourSets.Find(counted.Entries, counted.Names.Length, counted.Rules);
+        var parts = counted.Rules.Parts;
+        // No entry at all: an empty set, so the report still says what each part lacks.
+        var set = found ?? new HourSet(context.AsOf, context.AsOf, [], 0, [.. new decimal[parts.Masks]], 0, MinimumMonths == 0, !MajorityFromOne);
+        decimal shortfall = Math.Max(0, parts.Total - set.Countable);
+        return new HoursOutcome(met, set.Hours, Minimum)
+        {
+            Set = set, Shortfall = shortfall, SpanMet = set.SpanMet,
+            Sources = SourcesMatter ? counted.Names : [],
+            LeftOut = leftOut?.ToImmutable() ?? [],
+        };
+    }
+
+    /// <summary>The counted entries as sourced hours with the parts they may count in, and the rules of the search.</summary>
+    /// <param name="Entries">The entries; sources numbered in name order.</param>
+    /// <param name="Names">The sources' names by index (one empty name when sources do not matter).</param>
+    /// <param name="Rules">The parts (the declared ones, then the rest when they leave some of the minimum), window and sources.</param>
+    /// <param name="Filters">The declared parts' filters, in order.</param>
+    /// <param name="Rest">The last part takes any counted hour.</param>
+    private sealed record CountedHours(SourcedHours[] Entries, ImmutableArray<string> Names, HourSetRules Rules, List<EntryFilter> Filters, bool Rest)
+    {
+        /// <summary>The mask of the parts an entry carrying these words counts in.</summary>
+        public int Mask(in EntryWords words)
+        {
+            int mask = Rest ? 1 << Filters.Count : 0;
+            for (int i = 0; i < Filters.Count; i++)
+            {
+                if (Filters[i].Accepts(words)) mask |= 1 << i;
+            }
+            return mask;
+        }
+    }
+
+    private CountedHours Gather(EvaluationContext context, DateOnly? from, LeftOutCounter? leftOut = null)
+    {
         var wording = context.Level.Wording;
         var declared = DeclaredParts.ToList();
         var filters = declared.Select(p => PartFilter(p, wording)).ToList();
@@ -26,39 +63,25 @@ public sealed partial class MinHoursAttribute
 
         var names = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var counted = new List<(DateOnly Date, decimal Hours, string Provider, int Mask)>();
-        var leftOut = context.Vocabulary.ReportsLeftOut ? new LeftOutCounter() : null;
+        var counted = new List<(DateOnly Date, decimal Hours, string Provider, EntryWords Words)>();
         foreach (var e in CountedWith(context, from, leftOut))
         {
-            int mask = rest ? 1 << declared.Count : 0;
-            for (int i = 0; i < filters.Count; i++)
-            {
-                if (filters[i].Accepts(e.Words)) mask |= 1 << i;
-            }
             string provider = SourcesMatter ? e.Provider.Trim() : "";
             if (!index.ContainsKey(provider))
             {
                 index[provider] = 0;
                 names.Add(provider);
             }
-            counted.Add((e.Date, e.Hours, provider, mask));
+            counted.Add((e.Date, e.Hours, provider, e.Words));
         }
         // Sources are numbered in name order, so a set's sources in index order are in name order.
         names.Sort(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < names.Count; i++) index[names[i]] = i;
-        var entries = counted.Select(c => new SourcedHours(c.Date, c.Hours, index[c.Provider], c.Mask)).ToArray();
-
-        var rules = new HourSetRules(parts, Minimum, MaximumMonths, MinimumMonths, SourcesMatter ? MaxProviders : 1, MajorityFromOne);
-        var (met, found) = HourSets.Find(entries, names.Count, rules);
-        // No entry at all: an empty set, so the report still says what each part lacks.
-        var set = found ?? new HourSet(context.AsOf, context.AsOf, [], 0, [.. new decimal[parts.Masks]], 0, MinimumMonths == 0, !MajorityFromOne);
-        decimal shortfall = Math.Max(0, parts.Total - set.Countable);
-        return new HoursOutcome(met, set.Hours, Minimum)
-        {
-            Set = set, Shortfall = shortfall, SpanMet = set.SpanMet,
-            Sources = SourcesMatter ? [.. names] : [],
-            LeftOut = leftOut?.ToImmutable() ?? [],
-        };
+        // Without a limit on providers (only the majority rule), any of the portfolio's providers may join a set.
+        int most = !SourcesMatter ? 1 : MaxProviders > 0 ? MaxProviders : Math.Max(1, names.Count);
+        var rules = new HourSetRules(parts, Minimum, MaximumMonths, MinimumMonths, most, MajorityFromOne);
+        var result = new CountedHours([], [.. names], rules, filters, rest);
+        return result with { Entries = [.. counted.Select(c => new SourcedHours(c.Date, c.Hours, index[c.Provider], result.Mask(c.Words)))] };
     }
 
     private Explanation ExplainSet(HoursOutcome outcome, HourSet set, string entries, Wording wording)
@@ -90,7 +113,8 @@ public sealed partial class MinHoursAttribute
         }
         if (!set.SpanMet) missing.Add($"{wording.Vocabulary.Name(Evidence).Plural} spanning at least {SpanWords(MinimumMonths)}");
         if (!set.MajorityMet) missing.Add($"more than {Prose.ClockHours(Minimum / 2)} from one provider");
-        return new(detail, string.Join("; ", missing));
+        // What the set lacks stays in the evidence; what is missing from the as-of date on is the advice.
+        return new($"{detail}; it lacks {string.Join("; ", missing)}", string.Join("; ", missing));
     }
 
     // The shortfalls of sets made of declared parts only (a set holding the rest is a shortfall of the total, said first).

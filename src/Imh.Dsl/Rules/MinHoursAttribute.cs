@@ -140,7 +140,14 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             return new($"no {shortNoun} counted", $"{Prose.ClockHours(Minimum)} of {entries} within {WindowWords()}");
         }
         var detail = $"{Prose.ClockHours(best.Hours)} in the best window ({Prose.Date(best.First)} to {Prose.Date(best.Last)})";
+        if (outcome.Met) return new(detail, null);
         string plural = wording.Vocabulary.Name(Evidence).Plural;
+        // What the best window lacks stays in the evidence; what is missing from the as-of date on is the advice.
+        detail += outcome.SpanMet
+            ? $", {Prose.ClockHours(outcome.Shortfall)} short"
+            : outcome.Shortfall > 0
+                ? $", {Prose.ClockHours(outcome.Shortfall)} short, in {plural} spanning {WindowWords()}"
+                : $", {plural} spanning {WindowWords()} needed (the hours are there, the span is too short)";
         string missing = outcome.SpanMet
             ? $"{More(outcome.Shortfall)} within one window of {WindowWords()}"
             : outcome.Shortfall > 0

@@ -1,5 +1,6 @@
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
 using Imh.Dsl.Portfolios;
 
 namespace Imh.Dsl;
@@ -70,6 +71,17 @@ public sealed class PassedAttribute(object assessment) : EntriesRuleAttribute<Pa
             _ => $"no {name} recorded",
         };
         return new(detail, missing);
+    }
+
+    /// <inheritdoc />
+    protected override Advice? Advise(PassedOutcome outcome, EvaluationContext context)
+    {
+        var filter = FilterFor(context);
+        if (filter.Example() is not { } words) return null;
+        var wording = context.Level.Wording;
+        string which = filter.IsEmpty ? "" : $" ({wording.Entries(filter, noun: "result").TrimStart()})";
+        return new Advice($"a passed {Name(wording)}{which}",
+            [new Pass((Enum)Assessment, context.AsOf, filter, words, ForLevel ? context.Level.Id : null)]);
     }
 
     private string Name(Wording wording) => wording.Value((Enum)Assessment);

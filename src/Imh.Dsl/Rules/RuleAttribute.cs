@@ -1,4 +1,5 @@
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
 
 namespace Imh.Dsl;
 
@@ -43,6 +44,13 @@ public abstract class RuleAttribute : Attribute
     /// <summary>The sentences for a person: the evidence that decided the outcome and, when unmet, what is missing.</summary>
     public abstract Explanation Explain(RuleOutcome outcome, Wording wording);
 
+    /// <summary>
+    /// When unmet, a plan that meets the rule from the context's as-of date on: what to add, how
+    /// much and in which dates, the cheapest way the rule kind knows. Optional: a rule kind that
+    /// cannot say returns null (the default), and the report then says only what is missing.
+    /// </summary>
+    public virtual Advice? Advise(RuleOutcome outcome, EvaluationContext context) => null;
+
     internal void Attach(RulePartAttribute part) => _parts.Add(part);
 }
 
@@ -57,11 +65,18 @@ public abstract class RuleAttribute<TOutcome> : RuleAttribute
     /// <inheritdoc />
     public sealed override Explanation Explain(RuleOutcome outcome, Wording wording) => Explain((TOutcome)outcome, wording);
 
+    /// <inheritdoc />
+    public sealed override Advice? Advise(RuleOutcome outcome, EvaluationContext context)
+        => outcome is null || outcome.Met ? null : Advise((TOutcome)outcome, context);
+
     /// <summary>Evaluates the rule.</summary>
     protected abstract TOutcome Assess(EvaluationContext context);
 
     /// <summary>The sentences for a person, from the outcome.</summary>
     protected abstract Explanation Explain(TOutcome outcome, Wording wording);
+
+    /// <summary>A plan that meets the unmet rule from the as-of date on; null (the default) when the rule kind declines.</summary>
+    protected virtual Advice? Advise(TOutcome outcome, EvaluationContext context) => null;
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
 using Imh.Dsl.Portfolios;
 
 namespace Imh.Dsl;
@@ -59,6 +60,17 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
         var unsigned = documents?.In(outcome.Unsigned).Select(w => w.Display).ToList() ?? [];
         var missing = $"a signed {Prose.AndList(unsigned)}" + (outcome.Year is { } year ? $" dated in {year}" : "");
         return new(detail, missing);
+    }
+
+    /// <inheritdoc />
+    protected override Advice? Advise(SignedOutcome outcome, EvaluationContext context)
+    {
+        var unsigned = context.Vocabulary.Documents?.In(outcome.Unsigned).ToList() ?? [];
+        if (unsigned.Count == 0) return null;
+        DateOnly? from = outcome.Year is { } year ? new DateOnly(year, 1, 1) : null;
+        string when = outcome.Year is { } y ? $" dated in {y}, by {Prose.Date(context.AsOf)}" : "";
+        return new Advice($"a signed {Prose.AndList([.. unsigned.Select(w => w.Display)])}{when}",
+            [new Sign([.. unsigned.Select(w => w.Value)], from, context.AsOf)]);
     }
 
     private IEnumerable<Word> Words(Wording wording) => wording.Vocabulary.Documents?.In(WordBits.Of((Enum)Documents)) ?? [];

@@ -28,6 +28,18 @@ public static class Expect
         return result;
     }
 
+    /// <summary>
+    /// Not eligible, <paramref name="key"/> is the only requirement not met, its evidence says what
+    /// the best window lacks (<paramref name="lacks"/>), and it advises what to add from the as-of date on.
+    /// </summary>
+    public static RequirementResult FailsOnlyLacking(LevelReport report, string key, string lacks)
+    {
+        var result = FailsOnly(report, key, "more");
+        result.Detail.ShouldContain(lacks, Case.Sensitive, Summary(report));
+        result.Advice.ShouldNotBeNull(Summary(report)).Steps.ShouldNotBeEmpty();
+        return result;
+    }
+
     /// <summary>The requirement is met.</summary>
     public static RequirementResult Met(LevelReport report, string key)
     {

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
+using Imh.Dsl.Portfolios;
+
+namespace Imh.Dsl;
+
+// The advice of a minimum of years of work: the day the work going on reaches it or, when nothing
+// goes on long enough, a new entry of the days still missing at the last entry's FTE.
+public sealed partial class ExperienceAttribute
+{
+    /// <inheritdoc />
+    protected override Advice? Advise(ExperienceOutcome outcome, EvaluationContext context)
+    {
+        var wording = context.Level.Wording;
+        var filter = FilterFor(context);
+        if (filter.Example() is not { } example) return null;
+        var steps = ImmutableArray.CreateBuilder<Step>();
+        var texts = new List<string>();
+        string prefix = "";
+        DateOnly? from = null;
+        if (After is Enum after)
+        {
+            from = context.EarliestAward(after);
+            if (from is null)
+            {
+                if (MinHoursAttribute.Credential(after, context.AsOf, wording) is not { } credential) return null;
+                steps.Add(credential);
+                from = context.AsOf;
+                prefix = $"{Prose.WithArticle(MinHoursAttribute.Degrees(after, wording))} awarded by {Prose.Date(context.AsOf)}, then ";
+            }
+        }
+
+        // The counted entries with their own ends: ongoing work (no end) goes on indefinitely.
+        var spans = new List<WorkSpan>();
+        WorkEntry? latest = null;
+        foreach (var w in context.Portfolio.Work)
+        {
+            if (w.Start > context.AsOf || !filter.Accepts(w)) continue;
+            spans.Add(new WorkSpan(w.Start, w.End ?? DateOnly.MaxValue, w.Fte));
+            if (latest is null || w.Start > latest.Start) latest = w;
+        }
+        decimal Credit(DateOnly day) => CreditedDays.Compute([.. spans], from, day);
+        decimal now = Credit(context.AsOf);
+        var work = Work(wording);
+        AddWork? added = null;
+        if (now < RequiredDays)
+        {
+            var (reached, end) = Reached(spans, Credit, context.AsOf);
+            if (reached is { } day)
+            {
+                steps.Add(new ContinueWork(day, RequiredDays - now));
+                texts.Add($"{Prose.YearsAndDays(Whole(RequiredDays - now))} more {work}, reached on {Prose.Date(day)} if the work going on continues");
+            }
+            else
+            {
+                // Nothing goes on long enough: new work at the last entry's FTE from the first day no counted work credits.
+                decimal fte = latest?.Fte ?? 1m;
+                decimal missing = RequiredDays - Credit(end);
+                var first = spans.Any(s => s.Start <= end && end <= s.End) ? end.AddDays(1) : end;
+                int days = Whole(missing / fte);
+                if ((long)first.DayNumber + days > DateOnly.MaxValue.DayNumber) return null;
+                added = new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = first, Until = first.AddDays(days - 1), Fte = fte };
+                string going = end > context.AsOf ? $", after the work going on ends on {Prose.Date(end)}" : "";
+                texts.Add($"{Prose.YearsAndDays(Whole(missing))} more {work}, {Pace(fte)} from {Prose.Date(added.From)} to {Prose.Date(added.Until)}{going}");
+            }
+        }
+        if (Sum is Enum number && outcome.Total is { } total && total < (decimal)SumAtLeast)
+        {
+            if (Reported(number, (decimal)SumAtLeast - total, context) is not { } reports) return null;
+            added ??= new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = context.AsOf, Until = context.AsOf, Fte = latest?.Fte ?? 1m };
+            added = added with { Reports = reports };
+            texts.Add($"{Prose.Hours(reports.Value)} more {NumberWords(number, wording)} reported by {work}");
+        }
+        if (added is not null) steps.Add(added);
+        return new Advice(prefix + string.Join("; ", texts), steps.ToImmutable());
+    }
+
+    // The first day the counted work reaches the minimum if it goes on, or null and the last day it credits.
+    private (DateOnly? Day, DateOnly End) Reached(List<WorkSpan> spans, Func<DateOnly, decimal> credit, DateOnly asOf)
+    {
+        decimal ongoing = Math.Min(1m, spans.Where(s => s.End == DateOnly.MaxValue).Sum(s => s.Fte));
+        DateOnly end = spans.Where(s => s.End > asOf).Select(s => s.End).DefaultIfEmpty(asOf).Max();
+        if (ongoing > 0)
+        {
+            // Every day after the as-of date credits at least what the ongoing entries give together.
+            long bound = (long)asOf.DayNumber + (long)decimal.Ceiling((RequiredDays - credit(asOf)) / ongoing) + 1;
+            end = DateOnly.FromDayNumber((int)Math.Min(bound, DateOnly.MaxValue.DayNumber));
+        }
+        if (credit(end) < RequiredDays) return (null, end);
+        int low = asOf.DayNumber, high = end.DayNumber;
+        while (low < high)
+        {
+            int mid = low + (high - low) / 2;
+            if (credit(DateOnly.FromDayNumber(mid)) >= RequiredDays) high = mid;
+            else low = mid + 1;
+        }
+        return (DateOnly.FromDayNumber(low), end);
+    }
+
+    // A number given per value of a choice is reported for the level's facet of that choice.
+    private static EntryNumber? Reported(Enum number, decimal amount, EvaluationContext context)
+    {
+        if (context.Vocabulary.WordOf(number)?.Per is not { } per) return new EntryNumber(number, null, amount);
+        var key = context.Level.Facets.FirstOrDefault(f => f.GetType() == per);
+        return key is null ? null : new EntryNumber(number, key, amount);
+    }
+
+    private static int Whole(decimal days) => (int)decimal.Ceiling(days);
+
+    private static string Pace(decimal fte) => fte == 1m ? "full time" : $"at {Prose.Hours(fte)} FTE";
+}
