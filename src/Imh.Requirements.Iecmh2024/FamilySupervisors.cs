@@ -1,5 +1,10 @@
 namespace Imh.Requirements.Iecmh2024;
 
+// Categories that are not ranked are listed in declaration order, file path first: this file's
+// name sorts after FamilySpecialists.cs and before MentalHealthSpecialists.cs, so that the
+// catalog lists IFRS and ECFRS between the Family Specialists and the Mental Health Specialists,
+// as the table of iecmh-2024.md does.
+
 /// <summary>
 /// Infant / Early Childhood Family Reflective Supervisor: one text for both bands, so the category
 /// is declared once with its rules and each band is a level of it. "Emerging" waives PART 2 (decision 3).
