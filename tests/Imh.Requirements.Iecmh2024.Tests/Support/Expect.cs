@@ -48,6 +48,15 @@ public static class Expect
         return result;
     }
 
+    /// <summary>An initial requirement declared with <paramref name="obligation"/> and no rule: nothing is checked, so the report has no result for it.</summary>
+    public static void Unchecked(LevelReport report, string key, Obligation obligation)
+    {
+        var declared = report.Definition.Requirements.Single(r => r.Key == key && !r.IsContinuing);
+        declared.Obligation.ShouldBe(obligation);
+        declared.Rules.ShouldBeEmpty();
+        report.Result(key).ShouldBeNull();
+    }
+
     /// <summary>One line per requirement, for failure messages.</summary>
     public static string Summary(LevelReport report)
         => $"{report.LevelId} {report.Outcome.Id}: " + string.Join(" | ", report.Requirements.Select(r => $"{r.Key}={r.Status} ({r.Detail}; missing: {r.Missing})"));
