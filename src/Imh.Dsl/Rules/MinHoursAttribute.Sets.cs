@@ -93,13 +93,15 @@ public sealed partial class MinHoursAttribute
         return new(detail, string.Join("; ", missing));
     }
 
-    // The shortfalls of sets made of declared parts only (a set holding the rest is a shortfall of the total, said first).
+    // The declared parts short on their own (a part's minimum less its hours): the report names each
+    // part whose own hours fall short, never a set of parts (the rest is a shortfall of the total, said first).
     private IEnumerable<PartsShortfall> Shortfalls(HourSet set, int declared)
     {
         var minimums = DeclaredParts.Select(p => (decimal)p.Hours).ToList();
         decimal declaredSum = minimums.Sum();
         if (declaredSum < Minimum) minimums.Add(Minimum - declaredSum);
-        return new Evaluation.HourParts([.. minimums]).Shortfalls(set.ByMask.AsSpan()).Where(s => s.Parts < 1 << declared);
+        return new Evaluation.HourParts([.. minimums]).Shortfalls(set.ByMask.AsSpan())
+            .Where(s => s.Parts < 1 << declared && System.Numerics.BitOperations.IsPow2(s.Parts));
     }
 
     private static IEnumerable<int> Members(int mask)

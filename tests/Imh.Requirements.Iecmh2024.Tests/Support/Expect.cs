@@ -61,3 +61,10 @@ public static class Expect
     public static string Summary(LevelReport report)
         => $"{report.LevelId} {report.Outcome.Id}: " + string.Join(" | ", report.Requirements.Select(r => $"{r.Key}={r.Status} ({r.Detail}; missing: {r.Missing})"));
 }
+
+/// <summary>Reading a report's results.</summary>
+public static class ReportResults
+{
+    /// <summary>The result of <paramref name="key"/>, which the report must have.</summary>
+    public static RequirementResult Results(this LevelReport report, string key) => report.Result(key).ShouldNotBeNull($"no requirement {key} in {Expect.Summary(report)}");
+}
