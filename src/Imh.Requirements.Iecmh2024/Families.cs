@@ -252,6 +252,7 @@ public abstract partial record FamilyReflectiveSupervisor : Category
     /// <summary>An Emerging holder's renewal shows PART 2 again, as of 31 December, without blocking.</summary>
     [Continuing("reflectiveSupervisionExperience", "1 year of experience providing reflective supervision/consultation (PART 2)", Obligation = Obligation.Optional)]
     [Source("Emerging is an option for applicants who do not YET meet all of the requirements for I/ECFRS Endorsement® but who are well on their way.")]
+    [UnlessNewApplication]
     [WhenProvisional]
     [SameAs(typeof(FamilyReflectiveSupervisor), nameof(ReflectiveSupervisionExperience))]
     public Requirement EmergingExperience { get; init; }

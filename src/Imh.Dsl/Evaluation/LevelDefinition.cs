@@ -130,7 +130,7 @@ public sealed class LevelDefinition
 
         // The outcome is eligible unless a required requirement that no provisional outcome waives is unmet:
         // the first such one decides, and the rest need not be evaluated.
-        var inForce = _requirementVariants ? InForce(Requirements, context) : Requirements.Where(r => r.Obligation != Obligation.NotRequired && r.Period.Contains(context.RuleDate));
+        var inForce = _requirementVariants ? InForce(Requirements, context) : Requirements.Where(r => !Documented(r) && r.Period.Contains(context.RuleDate));
         foreach (var r in inForce)
         {
             if (r.Obligation == Obligation.Required && !waived.Contains(r.Key) && r.Assess(context).Blocks) return false;
@@ -185,7 +185,7 @@ public sealed class LevelDefinition
             // One member per key: the one in force applies, whatever its conditions say (InForce's rule, without its bookkeeping).
             foreach (var r in requirements)
             {
-                if (r.Obligation != Obligation.NotRequired && r.Period.Contains(context.RuleDate)) assessments.Add(r.Assess(context));
+                if (!Documented(r) && r.Period.Contains(context.RuleDate)) assessments.Add(r.Assess(context));
             }
         }
         return new LevelEvaluation(context, assessments.DrainToImmutable());

@@ -224,13 +224,17 @@ public sealed class RequirementDefinition
                 if (assessment.Outcomes.Length > i && assessment.Outcomes[i] is not null && !_rulePeriods[i].IsAlways) { period = _rulePeriods[i]; break; }
             }
         }
-        if (!period.IsAlways) reasons.Add($"rule {period} ({RuleDateWords(context)})");
+        if (!period.IsAlways) reasons.Add($"rule {InForce(period)} ({RuleDateWords(context)})");
         foreach (var condition in Conditions)
         {
             if (condition.Applied(context, Wording) is { } applied) reasons.Add(applied);
         }
         return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }
+
+    // A rule that gave way to another is said by the day the other took over: "rule before 2024-01-01".
+    private static string InForce(Period period)
+        => period is { From: null, Until: { } until } && until < DateOnly.MaxValue ? "before " + Prose.Date(until.AddDays(1)) : period.ToString();
 
     private static string RuleDateWords(EvaluationContext context)
         => context.RenewalYear is { } year ? $"renewal year {year}"

@@ -96,7 +96,9 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         if (set is null) return "not counted";
         if (condition.FromLevel) return $"not in the level's {set.Noun}";
         if (!condition.IsTags && set.Kind == WordSetKind.Choice && words.Bits(condition.Set) is var own and not 0) return Value(condition.Set, own);
-        return "not " + Value(condition.Set, condition.Bits);
+        // Flags: only those the entry lacks ("not while serving", not "not relationship-based or while serving").
+        ulong lacking = condition.IsTags ? condition.Bits & ~words.Bits(condition.Set) : 0;
+        return "not " + Value(condition.Set, lacking != 0 ? lacking : condition.Bits);
     }
 
     /// <summary>A value of a catalog enum in words: a word, a named set, or a list ("teacher, CDA mentor or supervisor").</summary>

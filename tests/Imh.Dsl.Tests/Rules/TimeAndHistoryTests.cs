@@ -60,10 +60,10 @@ public class TimeAndHistoryTests
         var on = Result(Level().Evaluate(portfolio, Change), "hours");
 
         before.Status.ShouldBe(RequirementStatus.Met);
-        before.Detail.ShouldStartWith("rule until 2023-12-31 (as-of date 2023-12-31): ");
+        before.Detail.ShouldStartWith("rule before 2024-01-01 (as-of date 2023-12-31): ");
         on.Status.ShouldBe(RequirementStatus.NotMet);
         on.Detail.ShouldStartWith("rule from 2024-01-01 (as-of date 2024-01-01): ");
-        on.Missing.ShouldBe("15 more clock hours of training");
+        on.Missing.ShouldBe("15 more clock hours of training dated 2024-01-01 or later");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class TimeAndHistoryTests
         var result = Result(Level().Evaluate(portfolio, new DateOnly(2024, 2, 1)), "hours");
 
         result.Status.ShouldBe(RequirementStatus.Met);
-        result.Detail.ShouldStartWith("rule until 2023-12-31 (application date 2023-12-31): ");
+        result.Detail.ShouldStartWith("rule before 2024-01-01 (application date 2023-12-31): ");
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class TimeAndHistoryTests
 
         var result = Result(Level().Evaluate(portfolio, Change.AddDays(-1)), "hours");
 
-        result.Detail.ShouldStartWith("rule until 2023-12-31 (as-of date 2023-12-31): ");
+        result.Detail.ShouldStartWith("rule before 2024-01-01 (as-of date 2023-12-31): ");
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class TimeAndHistoryTests
         exactly.Status.ShouldBe(RequirementStatus.Met);
         exactly.Detail.ShouldStartWith("held since 2021-12-31, 3 years on 2024-12-31: 10 clock hours");
         dayShort.Status.ShouldBe(RequirementStatus.NotMet);
-        dayShort.Missing.ShouldBe("2 more clock hours of training");
+        dayShort.Missing.ShouldBe("2 more clock hours of training dated in 2024, by 2024-12-31");
     }
 
     [Fact]

@@ -1,0 +1,49 @@
+using Imh.Dsl.Evaluation;
+using Imh.Dsl.Portfolios;
+using Imh.Dsl.Reports;
+
+namespace Imh.Dsl.Tests.Evaluation;
+
+[Flags]
+public enum LeftOutSessionTag
+{
+    Focused = 1,
+    Serving = 2,
+}
+
+/// <summary>
+/// Why a report says an entry was left out (a catalog that reports left-out entries): a filter
+/// asking for several flags names the flags the entry lacks, not every flag it asks for.
+/// </summary>
+public class LeftOutWordingTests
+{
+    private static readonly Vocabulary Words = new(1,
+    [
+        new WordSet(typeof(LeftOutSessionTag), WordSetKind.Tags,
+        [
+            new Word { Member = "Focused", Json = "focused", Display = "relationship-focused", Bits = 1, Value = LeftOutSessionTag.Focused },
+            new Word { Member = "Serving", Json = "serving", Display = "while serving", Bits = 2, Value = LeftOutSessionTag.Serving },
+        ])
+        { Evidence = Evidence.Sessions },
+    ],
+    [EvidenceName.Of(Evidence.Sessions, "sessions", "session", "sessions", "supervision", null)],
+    []) { ReportsLeftOut = true };
+
+    [Fact]
+    public void A_session_lacking_one_of_two_flags_is_left_out_for_that_flag_alone()
+    {
+        var requirement = new RequirementDefinition("supervision", "Supervision",
+            [new MinHoursAttribute(10) { Evidence = Evidence.Sessions, Where = [LeftOutSessionTag.Focused | LeftOutSessionTag.Serving] }]) { Sources = ["Ten hours."] };
+        var level = new LevelDefinition("L", "Level", Words, [requirement], []);
+        Session S(LeftOutSessionTag tags) => new() { Date = new DateOnly(2025, 1, 1), Hours = 1, Provider = "P", Words = EntryWords.Of(tags) };
+        var portfolio = new Portfolio
+        {
+            Applicant = new Applicant { Name = "A" },
+            Sessions = [S(LeftOutSessionTag.Focused), S(LeftOutSessionTag.Focused), S(LeftOutSessionTag.Serving), S(default)],
+        };
+
+        var detail = new LevelReport(level.Evaluate(portfolio, new DateOnly(2026, 1, 1))).Requirements.Single().Detail;
+
+        detail.ShouldContain("sessions left out: 2 not while serving, 1 not relationship-focused, 1 not relationship-focused or while serving");
+    }
+}
