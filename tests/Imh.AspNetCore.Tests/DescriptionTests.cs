@@ -33,7 +33,7 @@ public class DescriptionTests(ImhServer server) : IClassFixture<ImhServer>
 
         var paths = openApi.RootElement.GetProperty("paths");
         paths.EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["/mi-aimh/check", "/mi-aimh/check/{level}", "/mi-aimh/renew", "/mi-aimh/renew/{level}", "/mi-aimh/levels", "/mi-aimh/schema"], ignoreOrder: true);
+            ["/mi-aimh/check", "/mi-aimh/check/{level}", "/mi-aimh/renew", "/mi-aimh/renew/{level}", "/mi-aimh/plan", "/mi-aimh/plan/{level}", "/mi-aimh/levels", "/mi-aimh/schema"], ignoreOrder: true);
         var check = paths.GetProperty("/mi-aimh/check/{level}").GetProperty("post");
         check.GetProperty("operationId").GetString().ShouldBe("mi-aimh-check-level");
         check.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetRawText().ShouldContain("LevelJson");
@@ -41,6 +41,6 @@ public class DescriptionTests(ImhServer server) : IClassFixture<ImhServer>
         openApi.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ImhError").GetProperty("properties")
             .EnumerateObject().Select(p => p.Name).ShouldBe(["message", "line", "column"]);
         openApi.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("RequirementJson").GetProperty("properties")
-            .EnumerateObject().Select(p => p.Name).ShouldBe(["key", "title", "required", "status", "detail", "missing", "source", "review"]);
+            .EnumerateObject().Select(p => p.Name).ShouldBe(["key", "title", "required", "status", "detail", "missing", "source", "review", "advice"]);
     }
 }

@@ -58,6 +58,8 @@ public class RejectedRequestTests(ImhServer server) : IClassFixture<ImhServer>
     [InlineData("/mi-aimh/check?asOf=2026-02-30", "asOf")]
     [InlineData("/mi-aimh/renew?year=20x5", "year")]
     [InlineData("/mi-aimh/renew?year=1200", "year")]
+    [InlineData("/mi-aimh/plan?pace=fast", "pace")]
+    [InlineData("/mi-aimh/plan/III?pace=diaries%3D3", "pace")]
     public async Task A_bad_parameter_is_named(string url, string parameter)
     {
         using var response = await server.PostSample(url, "renewal-level-iii.json");

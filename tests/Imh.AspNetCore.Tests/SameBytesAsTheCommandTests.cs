@@ -44,6 +44,31 @@ public class SameBytesAsTheCommandTests(ImhServer server) : IClassFixture<ImhSer
     }
 
     [Fact]
+    public async Task Plan_of_one_level_at_a_pace_is_the_report_of_imh_plan_level()
+    {
+        using var response = await server.PostSample("/mi-aimh/plan/iii?asOf=2026-11-24&pace=reflectiveSupervision%3D3&pace=training%3D1", "not-yet-level-iii.json");
+        var (exitCode, expected) = await ImhCommand.Run("plan", Repository.Sample("not-yet-level-iii.json"), "--level", "iii", "--as-of", "2026-11-24",
+            "--pace", "reflectiveSupervision=3", "--pace", "training=1", "--format", "json");
+
+        exitCode.ShouldBe(1);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        byte[] body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        body.ShouldBe(expected);
+        using var plan = JsonDocument.Parse(body);
+        plan.RootElement.GetProperty("eligibleOn").GetString().ShouldBe("2028-04-24");
+    }
+
+    [Fact]
+    public async Task Plan_of_every_level_is_the_report_of_imh_plan()
+    {
+        using var response = await server.PostSample("/mi-aimh/plan?asOf=2026-11-24", "level-ii.json");
+        var (exitCode, expected) = await ImhCommand.Run("plan", Repository.Sample("level-ii.json"), "--as-of", "2026-11-24", "--format", "json");
+
+        exitCode.ShouldBe(0);
+        (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).ShouldBe(expected);
+    }
+
+    [Fact]
     public async Task Renewal_of_one_level_is_the_report_of_imh_renew_level()
     {
         using var response = await server.PostSample("/mi-aimh/renew/III?year=2025", "renewal-level-iii.json");

@@ -138,7 +138,7 @@ public class BadArgumentTests
     {
         string[] errors = (await ImhProcess.Run()).ShouldBeRejected();
 
-        errors[0].ShouldBe("imh: a command is needed: check, renew, levels, catalogs, docs, schema");
+        errors[0].ShouldBe("imh: a command is needed: check, renew, plan, levels, catalogs, docs, schema");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class BadArgumentTests
     {
         string[] errors = (await ImhProcess.Run("evaluate", LevelIii)).ShouldBeRejected();
 
-        errors[0].ShouldBe("imh: unknown command 'evaluate'; the commands are check, renew, levels, catalogs, docs, schema");
+        errors[0].ShouldBe("imh: unknown command 'evaluate'; the commands are check, renew, plan, levels, catalogs, docs, schema");
     }
 
     [Theory]

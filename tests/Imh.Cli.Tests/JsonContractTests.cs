@@ -7,7 +7,7 @@ namespace Imh.Cli.Tests;
 public class JsonContractTests
 {
     private static readonly string[] LevelProperties = ["applicant", "level", "asOf", "eligible", "outcome", "waived", "needsReview", "requirements", "ignored"];
-    private static readonly string[] RequirementProperties = ["key", "title", "required", "status", "detail", "missing", "source", "review"];
+    private static readonly string[] RequirementProperties = ["key", "title", "required", "status", "detail", "missing", "source", "review", "advice"];
 
     [Fact]
     public async Task One_level_has_the_contract_properties_in_the_contract_order()

@@ -64,8 +64,8 @@ public class SampleVerdictTests
         var report = run.Json();
         report.UnmetKeys().ShouldBe(["reflectiveSupervision", "exam"]);
         var supervision = report.Requirement("reflectiveSupervision");
-        supervision.GetProperty("detail").GetString().ShouldBe("41.5 clock hours in the best window (2024-02-01 to 2025-12-30)");
-        supervision.GetProperty("missing").GetString().ShouldNotBeNull().ShouldStartWith("8.5 more clock hours");
+        supervision.GetProperty("detail").GetString().ShouldBe("41.5 clock hours in the best window (2024-02-01 to 2025-12-30), 8.5 clock hours short");
+        supervision.GetProperty("missing").GetString().ShouldNotBeNull().ShouldStartWith("27 more clock hours of relationship-based RS/C");
     }
 
     [Fact]

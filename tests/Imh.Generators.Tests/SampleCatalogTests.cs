@@ -41,7 +41,8 @@ public class SampleCatalogTests
 
         report.Eligible.ShouldBeFalse();
         report.UnmetKeys.ShouldBe(["hours"]);
-        report.Hours.Missing.ShouldBe("0.01 more clock hours within one window of less than 1 year");
+        report.Hours.Detail.ShouldEndWith(", 0.01 clock hours short");
+        report.Hours.Missing.ShouldStartWith("0.01 more clock hours of approved training dated 2026-06-30 to 2027-01-09");
     }
 
     [Fact]

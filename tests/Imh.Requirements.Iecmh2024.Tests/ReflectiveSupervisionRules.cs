@@ -26,7 +26,7 @@ public class ReflectiveSupervisionRules
         var report = Imhs(S("2024-01-10", 12.5m), S("2024-06-10", 12.5m), S("2024-09-10", 12.5m, Other), S("2025-01-10", 12.5m, Other));
 
         var rsc = Expect.FailsOnly(report, "reflectiveSupervision", "more than 25 clock hours from one provider");
-        rsc.Missing.ShouldNotBeNull().ShouldNotContain("more clock hours");
+        Expect.Lacks(rsc).ShouldNotContain("more clock hours");
         rsc.Detail.ShouldContain($"{Make.Provider} (25 clock hours)");
         rsc.Detail.ShouldContain($"{Other} (25 clock hours)");
     }
@@ -224,7 +224,7 @@ public class ReflectiveSupervisionRules
 
         var report = Evaluate.Level("IMHM-Clinical", Eligible.For("IMHM-Clinical").WithSessions(About("2024-01-10", 15m), Make.Session("2025-01-10", 40m)));
         var rsc = Expect.FailsOnly(report, "reflectiveSupervision", "10 more clock hours");
-        rsc.Missing.ShouldNotBeNull().ShouldContain("at least 10 of them about the RS/C the applicant provides");
+        Expect.Lacks(rsc).ShouldContain("at least 10 of them about the RS/C the applicant provides");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class RuleDateRules
 
         training.Status.ShouldBe(RequirementStatus.NotMet, training.Detail);
         training.Detail.ShouldContain("rule from 2024-01-01 (as-of date 2024-01-01)");
-        training.Missing.ShouldNotBeNull().ShouldContain("at least 3 of them on diversity, equity and inclusion");
+        Expect.Lacks(training).ShouldContain("at least 3 of them on diversity, equity and inclusion");
     }
 
     [Theory]
@@ -92,8 +92,8 @@ public class RuleDateRules
     {
         var training = Training(id, "2024-06-30", applied: "2024-02-10");
 
-        training.Missing.ShouldNotBeNull().ShouldStartWith(more);
-        training.Missing.ShouldContain(part);
+        Expect.Lacks(training).ShouldStartWith(more);
+        Expect.Lacks(training).ShouldContain(part);
         training.Detail.ShouldContain("rule from 2024-01-01 (application date 2024-02-10)");
     }
 

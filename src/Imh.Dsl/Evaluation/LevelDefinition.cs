@@ -130,7 +130,7 @@ public sealed class LevelDefinition
 
         // The outcome is eligible unless a required requirement that no provisional outcome waives is unmet:
         // the first such one decides, and the rest need not be evaluated.
-        var inForce = _requirementVariants ? InForce(Requirements, context) : Requirements.Where(r => !Documented(r) && r.Period.Contains(context.RuleDate));
+        var inForce = _requirementVariants ? InForce(Requirements, context) : Requirements.Where(r => Shown(r, context.RuleDate));
         foreach (var r in inForce)
         {
             if (r.Obligation == Obligation.Required && !waived.Contains(r.Key) && r.Assess(context).Blocks) return false;
@@ -169,6 +169,11 @@ public sealed class LevelDefinition
         }
     }
 
+    // The only member of its key is reported when in force, whatever its conditions say, or before
+    // its first day (not applicable until then); once ended it is left out.
+    private static bool Shown(RequirementDefinition r, DateOnly ruleDate)
+        => !Documented(r) && (r.Period.Contains(ruleDate) || r.Period.From > ruleDate);
+
     // Not required, or optional with no rule: shown in the documentation, never evaluated.
     private static bool Documented(RequirementDefinition r)
         => r.Obligation == Obligation.NotRequired || (r.Obligation == Obligation.Optional && r.Rules.IsEmpty);
@@ -182,10 +187,10 @@ public sealed class LevelDefinition
         }
         else
         {
-            // One member per key: the one in force applies, whatever its conditions say (InForce's rule, without its bookkeeping).
+            // One member per key: InForce's rule without its bookkeeping.
             foreach (var r in requirements)
             {
-                if (!Documented(r) && r.Period.Contains(context.RuleDate)) assessments.Add(r.Assess(context));
+                if (Shown(r, context.RuleDate)) assessments.Add(r.Assess(context));
             }
         }
         return new LevelEvaluation(context, assessments.DrainToImmutable());
