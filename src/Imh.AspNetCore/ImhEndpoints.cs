@@ -12,6 +12,7 @@ public static class ImhEndpoints
     /// <item><c>POST /check/{level}?asOf=</c> against one level or track;</item>
     /// <item><c>POST /renew?year=</c> every endorsement held in the year (the <c>renewals</c> object);</item>
     /// <item><c>POST /renew/{level}?year=</c> one endorsement held;</item>
+    /// <item><c>POST /plan?asOf=&amp;pace=</c> when the portfolio becomes eligible at each level at the applicant's pace; <c>POST /plan/{level}</c> at one;</item>
     /// <item><c>GET /levels</c> the levels, tracks and requirement keys; <c>GET /schema</c> the portfolio's JSON Schema.</item>
     /// </list>
     /// A rejected portfolio is answered with RFC 9457 problem details (<see cref="ImhProblemDetails"/>).
@@ -23,10 +24,11 @@ public static class ImhEndpoints
         ArgumentNullException.ThrowIfNull(catalog);
         var group = endpoints.MapGroup(prefix ?? "/" + catalog.Id).WithTags(catalog.Title);
 
-        // One file per endpoint, each reading portfolios through PortfolioRequest: a new endpoint
-        // (the planner of a later issue: POST /plan/{level}) is one more file and one more line here.
+        // One file per endpoint, each reading portfolios through PortfolioRequest: a new endpoint is one
+        // more file and one more line here.
         CheckEndpoint.Map(group, catalog);
         RenewEndpoint.Map(group, catalog);
+        PlanEndpoint.Map(group, catalog);
         CatalogEndpoints.Map(group, catalog);
         return group;
     }

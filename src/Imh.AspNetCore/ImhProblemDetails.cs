@@ -26,4 +26,5 @@ public sealed record ImhError(
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ImhProblemDetails))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(string[]))] // the repeatable pace query parameter of /plan, described in OpenAPI
 internal sealed partial class ImhJsonContext : JsonSerializerContext;

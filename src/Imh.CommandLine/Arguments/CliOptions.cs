@@ -79,27 +79,7 @@ internal static class CliOptions
 
     /// <summary>The pace the <c>--pace</c> values set, or the message that says which value is wrong.</summary>
     public static (Imh.Dsl.Planning.Pace? Pace, string? Error) Paces(Imh.Dsl.Portfolios.Vocabulary vocabulary, IEnumerable<string> values)
-    {
-        var pace = Imh.Dsl.Planning.Pace.Observed;
-        Imh.Dsl.Evidence[] lists = [Imh.Dsl.Evidence.Training, Imh.Dsl.Evidence.Sessions];
-        foreach (string value in values)
-        {
-            int equals = value.IndexOf('=', StringComparison.Ordinal);
-            string list = equals < 0 ? "" : value[..equals].Trim();
-            string number = value[(equals + 1)..].Trim();
-            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal hours) || hours > 1000)
-            {
-                return (null, $"--pace '{value}': the hours a month must be a number from 0 to 1000, e.g. 3 or 1.5");
-            }
-            var named = lists.Where(e => list.Length == 0 || string.Equals(vocabulary.Name(e).Json, list, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (named.Count == 0)
-            {
-                return (null, $"--pace '{value}': unknown list '{list}'; the lists are {string.Join(" and ", lists.Select(e => vocabulary.Name(e).Json))}");
-            }
-            foreach (var evidence in named) pace = pace.With(evidence, hours);
-        }
-        return (pace, null);
-    }
+        => Imh.Dsl.Planning.Pace.Parse(vocabulary, values, out string? error) is { } pace ? (pace, null) : (null, "--pace " + error);
 
     /// <summary><c>--format</c> limited to the given formats, case-insensitive; null when not given (text).</summary>
     public static Option<ReportFormat?> Format(string description, params ReportFormat[] accepted) => new("--format", "-f")

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Portfolios;
 
@@ -16,6 +17,39 @@ public sealed record Pace
 
     /// <summary>Clock hours a month set for some kinds of entry.</summary>
     public ImmutableDictionary<Evidence, decimal> HoursPerMonth { get; init; } = ImmutableDictionary<Evidence, decimal>.Empty;
+
+    /// <summary>
+    /// Reads paces as people write them: <c>HOURS</c> for training and sessions alike, or
+    /// <c>LIST=HOURS</c> for one list, named as in the portfolio (<c>reflectiveSupervision=3</c>), hours a
+    /// month from 0 to 1000. Later values win. Null with <paramref name="error"/> naming the value when one is wrong.
+    /// </summary>
+    public static Pace? Parse(Vocabulary vocabulary, IEnumerable<string> values, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(values);
+        error = null;
+        var pace = Observed;
+        Evidence[] lists = [Evidence.Training, Evidence.Sessions];
+        foreach (string value in values)
+        {
+            int equals = value.IndexOf('=', StringComparison.Ordinal);
+            string list = equals < 0 ? "" : value[..equals].Trim();
+            string number = value[(equals + 1)..].Trim();
+            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal hours) || hours > 1000)
+            {
+                error = $"'{Printable.Escape(value)}': the hours a month must be a number from 0 to 1000, e.g. 3 or 1.5";
+                return null;
+            }
+            var named = lists.Where(e => list.Length == 0 || string.Equals(vocabulary.Name(e).Json, list, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (named.Count == 0)
+            {
+                error = $"'{Printable.Escape(value)}': unknown list '{Printable.Escape(list)}'; the lists are {string.Join(" and ", lists.Select(e => vocabulary.Name(e).Json))}";
+                return null;
+            }
+            foreach (var evidence in named) pace = pace.With(evidence, hours);
+        }
+        return pace;
+    }
 
     /// <summary>This pace with <paramref name="evidence"/> set to <paramref name="hours"/> a month.</summary>
     public Pace With(Evidence evidence, decimal hours) => this with { HoursPerMonth = HoursPerMonth.SetItem(evidence, hours) };
