@@ -24,7 +24,7 @@ internal static class PlanCommand
         + "\n"
         + "  Examples:\n"
         + "    imh plan portfolio.json --level iii --as-of 2026-11-24\n"
-        + "    imh plan portfolio.json --pace reflectiveSupervision=3 --pace training=2 --format json";
+        + "    imh plan portfolio.json --pace 3 --pace training=2 --format json";
 
     /// <summary>Builds the command.</summary>
     public static Command Create(IReadOnlyList<Catalog> catalogs, StandardStreams console)

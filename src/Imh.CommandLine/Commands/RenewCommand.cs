@@ -16,7 +16,7 @@ internal static class RenewCommand
     /// <summary>The details appended to <c>imh renew --help</c>.</summary>
     public const string Notes =
         "  Exit 0 when the renewal requirements of every endorsement checked are met, 1 when not, 2 when the file\n"
-        + "  is rejected, holds no endorsement, or held none in the year (e.g. \"endorsement\": { \"level\": \"III\",\n"
+        + "  is rejected, holds no endorsement, or held none in the year (e.g. \"endorsement\": { \"level\": \"ID\",\n"
         + "  \"since\": \"2024-06-01\" } is renewed from 2024 on). Before 31 December the report says how many days\n"
         + "  are left in the year.\n"
         + "\n"

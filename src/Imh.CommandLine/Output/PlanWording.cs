@@ -29,7 +29,7 @@ internal static class PlanWording
         return actions == 0 ? $"{on} at your pace" : $"{on} at the earliest, once {Prose.Count(actions, "action is", "actions are")} done";
     }
 
-    /// <summary>The summary line of a level: "Level III (Infant Mental Health Specialist): eligible on 2028-05-24 at your pace."</summary>
+    /// <summary>The summary line of a level: "Level 2 (Practitioner): eligible on 2028-05-24 at your pace."</summary>
     public static string Summary(Catalog catalog, LevelPlan plan)
         => $"{ReportWording.Level(catalog, plan.Level.Id, plan.Level.Name)}: {Verdict(plan)}.";
 

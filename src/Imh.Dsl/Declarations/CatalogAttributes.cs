@@ -26,7 +26,7 @@ public sealed class CatalogAttribute(string name) : Attribute
     /// <summary>The highest portfolio format version the catalog reads (1 or 2).</summary>
     public int FormatVersion { get; set; } = 1;
 
-    /// <summary>What people call a level in prose before its id ("Level III"); empty for none ("IFS"). Default "Level".</summary>
+    /// <summary>What people call a level in prose before its id ("Level 2"); empty for none (an id such as "ABC" stands alone). Default "Level".</summary>
     public string? LevelNoun { get; set; }
 
     /// <summary>

@@ -115,7 +115,7 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         return Prose.OrList([.. words.In(bits).Select(w => w.Display)]);
     }
 
-    /// <summary>Level or track ids as a list: "II, III or IV".</summary>
+    /// <summary>Level or track ids as a list: "A, B or C".</summary>
     public static string Ids(IEnumerable<string> ids) => Prose.OrList([.. ids]);
 
     // An enumerated value that names the entry (a credential's type, a rater's role) is the noun itself.

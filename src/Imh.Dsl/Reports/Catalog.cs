@@ -68,10 +68,10 @@ public sealed class Catalog
     /// <summary>File name of the published text the requirements quote.</summary>
     public string? SourceText { get; init; }
 
-    /// <summary>What people call a level before its id ("Level III"); empty when the id stands alone ("IFS").</summary>
+    /// <summary>What people call a level before its id ("Level 2"); empty when the id stands alone ("ABC").</summary>
     public string LevelNoun { get; init; } = "Level";
 
-    /// <summary>A level's id in prose: "Level III", or "IFS" when the catalog calls them by id alone.</summary>
+    /// <summary>A level's id in prose: "Level 2", or "ABC" when the catalog calls them by id alone.</summary>
     public string Named(string id) => LevelNoun.Length == 0 ? id : $"{LevelNoun} {id}";
 
     /// <summary>The words the catalog's portfolios carry.</summary>

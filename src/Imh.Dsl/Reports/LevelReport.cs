@@ -58,7 +58,7 @@ public class LevelReport
     /// <summary>Results in declaration order.</summary>
     public ImmutableArray<RequirementResult> Requirements { get; }
 
-    /// <summary>Evidence left out, and why ("2 reflectiveSupervision entries dated after the as-of date").</summary>
+    /// <summary>Evidence left out, and why ("2 training entries dated after the as-of date").</summary>
     public ImmutableArray<string> Ignored { get; }
 
     /// <summary>Keys of the required requirements that are not met.</summary>

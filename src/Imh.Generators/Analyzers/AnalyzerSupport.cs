@@ -32,7 +32,7 @@ internal static class AnalyzerSupport
     public static IEnumerable<TypedConstant> Elements(TypedConstant value)
         => value.Kind == TypedConstantKind.Array ? (value.IsNull ? [] : value.Values) : [value];
 
-    /// <summary>A value as an author reads it in a message: <c>2</c>, <c>"III"</c>, <c>SessionTag.WhileServing</c>, <c>typeof(AgeBand)</c>.</summary>
+    /// <summary>A value as an author reads it in a message: <c>2</c>, <c>"A"</c>, <c>CourseTag.Approved</c>, <c>typeof(AgeBand)</c>.</summary>
     public static string Display(TypedConstant value)
     {
         switch (value.Kind)

@@ -85,7 +85,7 @@ internal static class AttributeArguments
     /// <summary>The Alternative label of a rule attribute.</summary>
     public static string? Alternative(AttributeData attribute) => String(Named(attribute, "Alternative"));
 
-    /// <summary>The names of the enum members whose flags are set in <paramref name="value"/>, e.g. "WhileServing, ProviderApproved".</summary>
+    /// <summary>The names of the enum members whose flags are set in <paramref name="value"/>, e.g. "Approved, Online".</summary>
     public static string FlagNames(ITypeSymbol? enumType, long value)
     {
         var names = new List<string>();

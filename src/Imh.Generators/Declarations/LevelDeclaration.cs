@@ -109,7 +109,7 @@ internal sealed class LevelDeclaration
     /// <summary>The generator writes a validator for it.</summary>
     public bool IsEvaluated => !Type.IsAbstract && !Type.IsGenericType && LevelType is not null;
 
-    /// <summary>"level III" or "track IV-Clinical", for messages.</summary>
+    /// <summary>"level A" or "track B-Policy", for messages.</summary>
     public string Describe() => (IsLevel ? "level " : "track ") + (Id ?? Type.Name);
 
     public static LevelDeclaration? Read(INamedTypeSymbol type, LanguageSymbols symbols)

@@ -44,7 +44,7 @@ internal static class CatalogEmitter
         w.Line($"/// <summary>The {catalog.Name} catalog: validators of every level and track.</summary>");
         w.Line(GeneratedHeader.GeneratedCode);
         w.Open($"public static class {catalog.Name}Catalog");
-        w.Line("/// <summary>The catalog; find levels with <c>FindLevel(\"III\")</c> (case-insensitive, aliases too).</summary>");
+        w.Line("/// <summary>The catalog; find levels with <c>FindLevel(id)</c> (case-insensitive, aliases too).</summary>");
         w.Line("public static global::Imh.Dsl.Reports.Catalog Instance { get; } = new(");
         w.Indent();
         w.Line(Str(catalog.Id) + ",");

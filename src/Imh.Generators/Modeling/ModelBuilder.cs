@@ -157,7 +157,7 @@ internal static class ModelBuilder
             new EquatableArray<ConstructedModel>(conditions), new EquatableArray<ConstructedModel>(rules), new EquatableArray<ConstructedModel>(parts));
     }
 
-    // A requirement that is the same as another ("criteria as specified at Level III") with WithNotes carries
+    // A requirement that is the same as another ("criteria as specified at another level") with WithNotes carries
     // that one's notes first, so its page shows the whole criterion without the catalog copying the sentences.
     private static IEnumerable<AttributeData> NotesOf(IPropertySymbol property, LanguageSymbols symbols, int depth)
     {

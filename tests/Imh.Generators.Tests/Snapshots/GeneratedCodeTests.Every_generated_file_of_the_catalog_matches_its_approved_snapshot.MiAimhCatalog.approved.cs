@@ -7,7 +7,7 @@ namespace Imh.Requirements;
 [global::System.CodeDom.Compiler.GeneratedCode("Imh.Generators", "{version}")]
 public static class MiAimhCatalog
 {
-    /// <summary>The catalog; find levels with <c>FindLevel("III")</c> (case-insensitive, aliases too).</summary>
+    /// <summary>The catalog; find levels with <c>FindLevel(id)</c> (case-insensitive, aliases too).</summary>
     public static global::Imh.Dsl.Reports.Catalog Instance { get; } = new(
         "mi-aimh",
         "MiAimh",
