@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.IO;
 using System.CommandLine.Invocation;
 using Imh.CommandLine.Commands;
 using Imh.CommandLine.Output;
@@ -20,11 +21,28 @@ public static class ImhCommandLine
     /// </summary>
     /// <param name="args">The arguments.</param>
     /// <param name="catalogs">The catalogs served; the first is the default of <c>--catalog</c>.</param>
-    public static int Run(string[] args, params Catalog[] catalogs)
+    public static int Run(string[] args, params Catalog[] catalogs) => Run(args, StandardStreams.Open(), catalogs);
+
+    /// <summary>
+    /// Runs a command line writing to the given writers instead of the process's standard streams
+    /// (a host that shows the output itself, a test): plain output, no progress bar. Exit codes as
+    /// <see cref="Run(string[], Catalog[])"/>.
+    /// </summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">What the command writes on standard output.</param>
+    /// <param name="error">What the command writes on standard error.</param>
+    /// <param name="catalogs">The catalogs served; the first is the default of <c>--catalog</c>.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, params Catalog[] catalogs)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        return Run(args, StandardStreams.Over(output, error), catalogs);
+    }
+
+    private static int Run(string[] args, StandardStreams console, Catalog[] catalogs)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (catalogs is not { Length: > 0 }) throw new ArgumentException("The command line needs at least one catalog.", nameof(catalogs));
-        var console = StandardStreams.Open();
         try
         {
             RootCommand root = ImhCommand.Create(catalogs, console);

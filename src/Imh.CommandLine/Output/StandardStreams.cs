@@ -41,6 +41,9 @@ internal sealed class StandardStreams
         return new StandardStreams(output, error, !Console.IsOutputRedirected && !plain, !Console.IsErrorRedirected);
     }
 
+    /// <summary>Writers a host gives: plain text (no colour), no progress bar.</summary>
+    public static StandardStreams Over(TextWriter output, TextWriter error) => new(output, error, colorOutput: false, errorIsTerminal: false);
+
     /// <summary>Copies UTF-8 text to standard output (as bytes when it is the process's stream).</summary>
     public void CopyToOut(Stream utf8)
     {

@@ -71,4 +71,10 @@ public sealed partial record SeniorPractitioner
     [RatingItem(1, Where = [ReferenceTag.Current, Referee.Supervisor])]
     [RatingItem(2, Where = [Referee.Colleague])]
     public Requirement References { get; init; }
+
+    /// <summary>Breadth, checked by the catalog's own rule kind.</summary>
+    [Requirement("courses", "Breadth of training")]
+    [Source("Training in at least two different courses.")]
+    [DifferentCourses(2)]
+    public Requirement Courses { get; init; }
 }
