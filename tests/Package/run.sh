@@ -88,7 +88,10 @@ cat > "$work/app/App.csproj" <<XML
   </ItemGroup>
 </Project>
 XML
-sed 's/Imh\.Generators\.Tests\.SampleCatalog/CareCert/' "$repo/tests/Imh.Generators.Tests/SampleCatalog/ContinuingEducation.cs" > "$work/app/CareCert.cs"
+# The tests' sample catalog with its own rule kind (DifferentCourses), renamed into the app's namespace.
+for f in ContinuingEducation DifferentCoursesAttribute; do
+  sed 's/Imh\.Generators\.Tests\.SampleCatalog/CareCert/' "$repo/tests/Imh.Generators.Tests/SampleCatalog/$f.cs" > "$work/app/CareCert.$f.cs"
+done
 cat > "$work/app/Program.cs" <<'CS'
 using CareCert;
 using Imh.Dsl.Portfolios;
@@ -129,6 +132,8 @@ Expect(Practitioner.Validate(Person(20m), asOf).Eligible, "a practitioner with 2
 var short1 = Practitioner.Validate(Person(19.5m), asOf);
 Expect(!short1.Eligible, $"with 19.5 hours not: {short1.Hours.Missing}");
 Expect(string.Join(",", ContinuingEducationCatalog.Instance.LevelIds) == "P,S", "its catalog lists P,S");
+var senior = SeniorPractitioner.Validate(Person(40m), asOf);
+Expect(senior.UnmetKeys.Contains("courses"), $"its own rule kind runs from the package: {senior.Courses.Missing}");
 return failures == 0 ? 0 : 1;
 CS
 logs+=(app-build.log)
