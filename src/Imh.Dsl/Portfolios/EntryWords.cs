@@ -46,6 +46,12 @@ public readonly struct EntryWords : IEquatable<EntryWords>
         return result;
     }
 
+    /// <summary>
+    /// The words of groups whose sets are all different (what the reader collects): the same as
+    /// <see cref="Of(ReadOnlySpan{WordBits})"/> on them, built with one array instead of one per group.
+    /// </summary>
+    internal static EntryWords OfDistinct(ReadOnlySpan<WordBits> groups) => groups.IsEmpty ? None : new EntryWords(groups.ToArray());
+
     /// <summary>The bits set for one catalog enum (0 when none).</summary>
     public ulong Bits(Type set)
     {

@@ -165,6 +165,32 @@ public sealed class PortfolioReaderExampleTests
         session.Words.Of<SessionFormat>().ShouldBe(SessionFormat.Group);
     }
 
+    [Fact]
+    public void Each_entry_starts_from_the_defaults_whatever_the_entries_before_it_said()
+    {
+        // The defaults are worked out once per vocabulary and shared by every entry read with it.
+        Portfolio p = Valid("""
+            {
+              "applicant": { "name": "A" },
+              "reflectiveSupervision": [
+                { "date": "2023-01-10", "hours": 1, "format": "group", "provider": "P", "relationshipBased": false, "whileServing": false },
+                { "date": "2023-01-11", "hours": 1, "format": "individual", "provider": "P" },
+                { "date": "2023-01-12", "hours": 1, "format": "individual", "provider": "P", "providerApproved": true, "relationshipBased": false }
+              ]
+            }
+            """);
+        string again = """{ "applicant": { "name": "B" }, "reflectiveSupervision": [ { "date": "2023-01-13", "hours": 1, "format": "group", "provider": "Q" } ] }""";
+
+        p.Sessions.Select(s => s.Words).ShouldBe(
+        [
+            EntryWords.Of(SessionFormat.Group),
+            EntryWords.Of(SessionTag.RelationshipBased | SessionTag.WhileServing, SessionFormat.Individual),
+            EntryWords.Of(SessionTag.ProviderApproved | SessionTag.WhileServing, SessionFormat.Individual),
+        ]);
+        p.Sessions[0].Words.Of<SessionTag>().ShouldBe((SessionTag)0);
+        Valid(again).Sessions.ShouldHaveSingleItem().Words.Of<SessionTag>().ShouldBe(SessionTag.RelationshipBased | SessionTag.WhileServing);
+    }
+
     [Theory]
     [InlineData("relationshipBased", SessionTag.WhileServing)]
     [InlineData("whileServing", SessionTag.RelationshipBased)]

@@ -111,6 +111,7 @@ internal sealed class Shapes
     private Shapes(Vocabulary vocabulary)
     {
         Vocabulary = vocabulary;
+        _defaults = [.. Enum.GetValues<Evidence>().Select(e => WordsBuilder.Defaults(vocabulary, e))];
         int version = vocabulary.FormatVersion;
         Applicant = new Shape("the applicant", [new("name", FieldKind.Name, required: true), new("id", FieldKind.Id)], version);
         Credentials = Entry(Evidence.Credentials, "a credential",
@@ -174,6 +175,12 @@ internal sealed class Shapes
     }
 
     private readonly Dictionary<Word, Shape> _assessments = [];
+
+    // Per kind of evidence (indexed by its value), computed once: reading an entry copies them instead of searching the vocabulary.
+    private readonly WordBits[][] _defaults;
+
+    /// <summary>The default words of entries of <paramref name="evidence"/> (<see cref="WordsBuilder.Defaults"/>); not to be modified.</summary>
+    public WordBits[] DefaultWords(Evidence evidence) => _defaults[(int)evidence];
 
     public Vocabulary Vocabulary { get; }
 

@@ -6,18 +6,27 @@ namespace Imh.Dsl.Portfolios.Reading;
 /// <summary>The catalog's words of one object, collected while its properties are read: defaults first, then what the file says.</summary>
 internal sealed class WordsBuilder
 {
-    private readonly List<WordBits> _words = [];
+    private readonly List<WordBits> _words;
 
-    /// <summary>Starts from the defaults of the words of <paramref name="evidence"/>.</summary>
-    public static WordsBuilder For(Vocabulary vocabulary, Evidence evidence)
+    private WordsBuilder(WordBits[] defaults)
     {
-        var builder = new WordsBuilder();
-        if (vocabulary.Tags(evidence) is { Default: not 0 } tags) builder._words.Add(new WordBits(tags.Enum, tags.Default));
+        _words = new List<WordBits>(defaults.Length + 2);
+        _words.AddRange(defaults);
+    }
+
+    /// <summary>Starts from the defaults of the words of <paramref name="evidence"/> (worked out once per vocabulary, in <see cref="Shapes"/>).</summary>
+    public static WordsBuilder For(Shapes shapes, Evidence evidence) => new(shapes.DefaultWords(evidence));
+
+    /// <summary>The defaults of the words of <paramref name="evidence"/>: the flags' set, then each enumerated property's, leaving out those without a default.</summary>
+    public static WordBits[] Defaults(Vocabulary vocabulary, Evidence evidence)
+    {
+        var defaults = new List<WordBits>();
+        if (vocabulary.Tags(evidence) is { Default: not 0 } tags) defaults.Add(new WordBits(tags.Enum, tags.Default));
         foreach (var choice in vocabulary.Choices(evidence))
         {
-            if (choice.Default != 0) builder._words.Add(new WordBits(choice.Enum, choice.Default));
+            if (choice.Default != 0) defaults.Add(new WordBits(choice.Enum, choice.Default));
         }
-        return builder;
+        return [.. defaults];
     }
 
     /// <summary>A flag as given (true or false replaces the default).</summary>
@@ -25,23 +34,24 @@ internal sealed class WordsBuilder
     {
         if (on is not { } value) return;
         ulong bit = field.Word!.Bits;
-        Replace(field.Set!.Enum, bits => value ? bits | bit : bits & ~bit);
+        Replace(field.Set!.Enum, keep: ~bit, add: value ? bit : 0);
     }
 
     /// <summary>An enumerated value as given (replaces the default).</summary>
-    public void Choose(WordSet set, ulong bits) => Replace(set.Enum, _ => bits);
+    public void Choose(WordSet set, ulong bits) => Replace(set.Enum, keep: 0, add: bits);
 
-    public EntryWords Build() => EntryWords.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
+    public EntryWords Build() => EntryWords.OfDistinct(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
 
-    private void Replace(Type set, Func<ulong, ulong> change)
+    // The set's bits become (bits & keep) | add; a set not there yet starts from 0. No closure per property.
+    private void Replace(Type set, ulong keep, ulong add)
     {
         for (int i = 0; i < _words.Count; i++)
         {
             if (_words[i].Set != set) continue;
-            _words[i] = new WordBits(set, change(_words[i].Bits));
+            _words[i] = new WordBits(set, (_words[i].Bits & keep) | add);
             return;
         }
-        _words.Add(new WordBits(set, change(0)));
+        _words.Add(new WordBits(set, add));
     }
 }
 
@@ -50,7 +60,7 @@ internal sealed class PortfolioBuilder(Shapes shapes)
 {
     public Applicant? Applicant { get; set; }
 
-    public WordsBuilder Words { get; } = WordsBuilder.For(shapes.Vocabulary, Evidence.Applicant);
+    public WordsBuilder Words { get; } = WordsBuilder.For(shapes, Evidence.Applicant);
 
     public DateOnly? ApplicationDate { get; set; }
 
@@ -99,8 +109,8 @@ internal ref partial struct Walker
     {
         if (!StartObject(out long at)) return;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
-        var words = WordsBuilder.For(_vocabulary, evidence);
-        var numbers = new List<EntryNumber>();
+        var words = WordsBuilder.For(_shapes, evidence);
+        List<EntryNumber>? numbers = null;
         string? text = null, other = null;
         DateOnly? date = null, end = null;
         long endAt = 0;
@@ -114,7 +124,7 @@ internal ref partial struct Walker
                 case FieldKind.Choice:
                     if (ReadChoice(field.Set!) is { } bits) words.Choose(field.Set!, bits);
                     break;
-                case FieldKind.Number: ReadNumber(field, numbers); break;
+                case FieldKind.Number: ReadNumber(field, ref numbers); break;
                 case FieldKind.Date or FieldKind.Awarded or FieldKind.Start or FieldKind.From: date = ReadDate(nullable: false); break;
                 case FieldKind.End:
                     endAt = _r.TokenStartIndex;
@@ -137,7 +147,7 @@ internal ref partial struct Walker
         }
         RequireAll(shape, seen, at);
         var entryWords = words.Build();
-        var entryNumbers = numbers.ToImmutableArray();
+        var entryNumbers = numbers is null ? ImmutableArray<EntryNumber>.Empty : numbers.ToImmutableArray();
         switch (evidence)
         {
             case Evidence.Credentials:
@@ -174,7 +184,7 @@ internal ref partial struct Walker
         var shape = _shapes.AssessmentOf(assessment);
         if (!StartObject(out long at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
-        var words = WordsBuilder.For(_vocabulary, Evidence.Assessments);
+        var words = WordsBuilder.For(_shapes, Evidence.Assessments);
         bool? passed = null;
         DateOnly? date = null;
         string? level = null;

@@ -139,12 +139,12 @@ internal ref partial struct Walker
     }
 
     /// <summary>A number given once, or per value of a choice (<c>{"infant": 6}</c>).</summary>
-    private void ReadNumber(Field field, List<EntryNumber> numbers)
+    private void ReadNumber(Field field, ref List<EntryNumber>? numbers)
     {
         var word = field.Word!;
         if (word.Per is not { } per)
         {
-            if (ReadNumberValue(word) is { } value) numbers.Add(new EntryNumber(word.Value, null, value));
+            if (ReadNumberValue(word) is { } value) (numbers ??= []).Add(new EntryNumber(word.Value, null, value));
             return;
         }
         var keys = _vocabulary.Find(per);
@@ -175,7 +175,7 @@ internal ref partial struct Walker
                 continue;
             }
             _path.Push(key);
-            if (ReadNumberValue(word) is { } value) numbers.Add(new EntryNumber(word.Value, keyWord.Value, value));
+            if (ReadNumberValue(word) is { } value) (numbers ??= []).Add(new EntryNumber(word.Value, keyWord.Value, value));
             _path.Pop();
         }
     }
