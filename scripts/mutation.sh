@@ -76,6 +76,8 @@ run() { # target
   [ -n "$break_at" ] && args+=(--break-at "$break_at")
   [ -n "$concurrency" ] && args+=(--concurrency "$concurrency")
   for m in "${mutate[@]+"${mutate[@]}"}"; do args+=(-m "$m"); done
+  # The progress bar draws only on a terminal; in a log (CI), a dot per mutant shows the run moving.
+  [ -t 1 ] || args+=(-r Dots -r Html -r Json -r Markdown)
   rm -rf "$dir"
   echo "mutation: $t: dotnet stryker ${args[*]}"
   (cd "$root/src/Imh.Dsl" && dotnet stryker "${args[@]}")
