@@ -30,7 +30,9 @@ public static class CreditedDays
         decimal[]? rentedDeltas = null;
         try
         {
+            // Stryker disable once Equality : at exactly StackLimit spans either buffer holds the events; the result is the same
             Span<int> days = spans.Length <= StackLimit ? stackalloc int[2 * StackLimit] : (rentedDays = ArrayPool<int>.Shared.Rent(capacity));
+            // Stryker disable once Equality : at exactly StackLimit spans either buffer holds the events; the result is the same
             Span<decimal> deltas = spans.Length <= StackLimit ? stackalloc decimal[2 * StackLimit] : (rentedDeltas = ArrayPool<decimal>.Shared.Rent(capacity));
 
             // Events: +Fte on the first credited day, -Fte on the day after the last credited day.

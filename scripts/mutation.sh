@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET (the local tool dotnet-stryker, see dotnet-tools.json): does a wrong
+# rule make a test fail? Prints the mutation score per file and in total; exits non-zero when the score
+# is below the target's break threshold.
+#
+#   scripts/mutation.sh [rules|reader|all] [--since REF] [--mutate GLOB]... [--break N] [--concurrency N] [--out DIR]
+#
+# Targets (tests/mutation/<target>.stryker-config.json):
+#   rules   src/Imh.Dsl/Evaluation and src/Imh.Dsl/Rules, with Imh.Dsl.Tests and Imh.Requirements.Tests (break 90)
+#   reader  src/Imh.Dsl/Portfolios/PortfolioReader*.cs and Portfolios/Reading, with Imh.Dsl.Tests (break 80)
+#   all     rules, then reader
+# --since REF only mutates the files changed since REF (Stryker's diff mode); --mutate narrows further.
+#
+# Equivalent mutants are marked in the code, where they are, by "// Stryker disable once <Mutator> : <reason>";
+# tests/mutation/equivalent.txt lists every one of them (file, mutator, reason). The script checks the two
+# agree before it runs, so a mutant is never ignored silently.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+target=rules; since=""; break_at=""; concurrency=""; out="$root/artifacts/mutation"; mutate=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    rules|reader|all) target="$1" ;;
+    --since) since="$2"; shift ;;
+    --since=*) since="${1#--since=}" ;;
+    --mutate|-m) mutate+=("$2"); shift ;;
+    --break) break_at="$2"; shift ;;
+    --concurrency) concurrency="$2"; shift ;;
+    --out) out="$2"; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "mutation.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+# 1. The equivalent-mutant list and the disable comments in the code must agree (file and mutator, with counts).
+list="$root/tests/mutation/equivalent.txt"
+listed="$(grep -v '^\s*#' "$list" | grep -v '^\s*$' | awk -F'|' '{gsub(/^ +| +$/, "", $1); gsub(/^ +| +$/, "", $2); print $1 " " $2}' | sort)"
+marked="$(cd "$root" && grep -rn --include='*.cs' -o 'Stryker disable once [A-Za-z,]*' src | awk -F: '{split($3, w, " "); print $1 " " w[4]}' | sort)"
+if [ "$listed" != "$marked" ]; then
+  echo "mutation.sh: tests/mutation/equivalent.txt and the '// Stryker disable once' comments in src/ differ:" >&2
+  diff <(echo "$listed") <(echo "$marked") | sed 's/^</  listed, not marked:/; s/^>/  marked, not listed:/' | grep listed >&2
+  exit 2
+fi
+echo "mutation: $(printf '%s' "$listed" | grep -c . ) equivalent mutants listed in tests/mutation/equivalent.txt"
+
+dotnet tool restore > /dev/null || { echo "mutation.sh: dotnet tool restore failed" >&2; exit 2; }
+
+# The test projects are xunit.v3 executables; Stryker's MTP runner needs them built as Microsoft Testing
+# Platform apps (the VSTest runner cannot capture per-test coverage from xunit v3). An environment
+# variable is an MSBuild property, so this applies to Stryker's builds only, not to `dotnet test`.
+export UseMicrosoftTestingPlatformRunner=true
+# Property tests: a fixed first case (CsCheck reports the seed of any failure).
+export CsCheck_Seed="${CsCheck_Seed:-0N0XIzNsQ0O2}"
+
+scope() { # target: the source files it mutates, as git pathspecs
+  case "$1" in
+    rules) echo "src/Imh.Dsl/Evaluation src/Imh.Dsl/Rules" ;;
+    reader) echo "src/Imh.Dsl/Portfolios/PortfolioReader*.cs src/Imh.Dsl/Portfolios/Reading" ;;
+  esac
+}
+
+run() { # target
+  local t="$1" config="$root/tests/mutation/$1.stryker-config.json" dir="$out/$1" args=()
+  if [ -n "$since" ]; then
+    # Diff mode: a target none of whose files changed has nothing to measure; skip its build and test run.
+    # shellcheck disable=SC2046
+    if [ -z "$(git diff --name-only "$since" -- $(scope "$t") 2>/dev/null)" ]; then
+      echo "mutation: $t: no file of this target changed since $since; nothing to mutate"
+      return 0
+    fi
+  fi
+  args+=(-f "$config" -O "$dir" --skip-version-check)
+  [ -n "$since" ] && args+=("--since:$since")
+  [ -n "$break_at" ] && args+=(--break-at "$break_at")
+  [ -n "$concurrency" ] && args+=(--concurrency "$concurrency")
+  for m in "${mutate[@]+"${mutate[@]}"}"; do args+=(-m "$m"); done
+  # The progress bar draws only on a terminal; in a log (CI), a dot per mutant shows the run moving.
+  [ -t 1 ] || args+=(-r Dots -r Html -r Json -r Markdown)
+  rm -rf "$dir"
+  echo "mutation: $t: dotnet stryker ${args[*]}"
+  (cd "$root/src/Imh.Dsl" && dotnet stryker "${args[@]}")
+  local rc=$?
+  local report="$dir/reports/mutation-report.json"
+  if [ -f "$report" ]; then
+    echo "mutation: $t: score by file (killed+timeout / killed+timeout+survived+no coverage)"
+    jq -r --arg root "$root/" '
+      def score(s): (s | map(select(. == "Killed" or . == "Timeout")) | length) as $d
+        | (s | map(select(. == "Killed" or . == "Timeout" or . == "Survived" or . == "NoCoverage")) | length) as $v
+        | {d: $d, v: $v};
+      [.files | to_entries[] | {f: (.key | ltrimstr($root)), s: [.value.mutants[].status]} | select(.s | length > 0)
+        | . + score(.s) | select(.v > 0)] as $rows
+      | ($rows[] | "  \(if .v == 0 then "  -  " else ((.d * 1000 / .v | floor) / 10 | tostring) + "%" end)\t\(.d)/\(.v)\t\(.f)"),
+        ( ($rows | map(.d) | add // 0) as $d | ($rows | map(.v) | add // 0) as $v
+          | "  total: \(if $v == 0 then "no mutants tested" else ((($d * 10000 / $v) | floor) / 100 | tostring) + "%" end) (\($d) detected of \($v))")
+    ' "$report"
+  else
+    echo "mutation: $t: no report (nothing to mutate, or Stryker failed: exit $rc)"
+  fi
+  return $rc
+}
+
+status=0
+case "$target" in
+  all) run rules || status=1; run reader || status=1 ;;
+  *) run "$target" || status=1 ;;
+esac
+exit $status
