@@ -18,6 +18,8 @@ public static class LargePortfolio
     /// <summary>The as-of date; every entry is dated before it.</summary>
     public static readonly DateOnly AsOf = new(2026, 6, 1);
 
+    private const int Chunk = 25_000;
+
     private static readonly string[] Roles = ["teacher", "cdaMentor", "instructor", "trainer", "supervisor", "consultant", "colleague", "supervisee", "consultee", "departmentChair", "student"];
     private static readonly string[] Kinds = ["earlyChildhood", "infantFamily", "imhServices", "imhInternship", "practiceLeader", "policyLeader", "researchFacultyLeader"];
     private static readonly string[] Bands = ["infant", "earlyChildhood"];
@@ -36,36 +38,36 @@ public static class LargePortfolio
         string Flag(int oneIn) => random.Next(oneIn) == 0 ? "true" : "false";
         string Mostly(int oneInIsFalse) => random.Next(oneInIsFalse) == 0 ? "false" : "true";
 
-        Portfolio references = Read(catalog, version2, "references", n, i =>
+        var references = Read(catalog, version2, "references", n, i =>
             $"{{\"rater\":\"Rater {i}\",\"role\":\"{Roles[random.Next(Roles.Length)]}\",\"current\":{Flag(2)},\"providesReflectiveSupervision\":{Flag(50)},\"familiarWithImh\":{Flag(2)}"
-            + (random.Next(1000) == 0 ? ",\"raterEndorsement\":\"III\"}" : "}"));
-        Portfolio sessions = Read(catalog, version2, "reflectiveSupervision", n, _ =>
+            + (random.Next(1000) == 0 ? ",\"raterEndorsement\":\"III\"}" : "}"), p => p.References);
+        var sessions = Read(catalog, version2, "reflectiveSupervision", n, _ =>
             $"{{\"date\":\"{AnyDate()}\",\"hours\":{Number(0.25m * random.Next(2, 9))},\"format\":\"{(random.Next(3) == 0 ? "group" : "individual")}\",\"provider\":\"Provider {random.Next(n)}\","
             + $"\"providerApproved\":{Mostly(10)},\"whileServing\":{Mostly(20)}"
-            + (version2 ? $",\"kind\":\"reflective\",\"ageBands\":[\"{Bands[random.Next(2)]}\"]}}" : "}"));
-        Portfolio training = Read(catalog, version2, "training", n, i =>
+            + (version2 ? $",\"kind\":\"reflective\",\"ageBands\":[\"{Bands[random.Next(2)]}\"]}}" : "}"), p => p.Sessions);
+        var training = Read(catalog, version2, "training", n, i =>
             $"{{\"date\":\"{AnyDate()}\",\"hours\":{Number(0.5m * random.Next(1, 17))},\"title\":\"T\",\"relationshipBased\":{Mostly(4)},\"infantMentalHealth\":{Flag(2)},"
-            + $"\"aboutReflectiveSupervision\":{Flag(10)},\"approved\":{Mostly(5)}" + (version2 ? $",\"dei\":{Flag(20)}}}" : "}"));
-        Portfolio work = Read(catalog, version2, "work", n, _ =>
+            + $"\"aboutReflectiveSupervision\":{Flag(10)},\"approved\":{Mostly(5)}" + (version2 ? $",\"dei\":{Flag(20)}}}" : "}"), p => p.Training);
+        var work = Read(catalog, version2, "work", n, _ =>
         {
             int start = random.Next(first, last - 400);
             string band = Bands[random.Next(2)];
             return $"{{\"role\":\"R\",\"kind\":\"{Kinds[random.Next(Kinds.Length)]}\",\"start\":\"{Day(start)}\",\"end\":\"{Day(start + random.Next(30, 400))}\",\"fte\":{Number(0.25m * random.Next(1, 5))},"
                 + $"\"paid\":{Mostly(4)},\"supervised\":{Flag(2)}"
                 + (version2 ? $",\"providingReflectiveSupervision\":{Flag(10)},\"ageBands\":[\"{band}\"],\"familiesServed\":{{\"{band}\":{random.Next(0, 3)}}}}}" : "}");
-        });
+        }, p => p.Work);
 
         // CDA, associate, bachelor's or certificate without transcript: no credential rule of the catalogs stops early.
         string[] types = ["cda", "associate", "bachelor", "certificate"];
-        Portfolio credentials = Read(catalog, version2, "credentials", n, _ => $"{{\"type\":\"{types[random.Next(types.Length)]}\",\"awarded\":\"{AnyDate()}\"}}");
+        var credentials = Read(catalog, version2, "credentials", n, _ => $"{{\"type\":\"{types[random.Next(types.Length)]}\",\"awarded\":\"{AnyDate()}\"}}", p => p.Credentials);
 
         // None covers the as-of date: ended a year or more before it, or a single day long.
         int yearBefore = AsOf.AddYears(-1).DayNumber;
-        Portfolio memberships = Read(catalog, version2, "memberships", n, _ =>
+        var memberships = Read(catalog, version2, "memberships", n, _ =>
         {
             int from = random.Next(first, last + 1);
             return $"{{\"organization\":\"O\",\"imhAssociation\":true,\"from\":\"{Day(from)}\",\"to\":\"{Day(from < yearBefore ? from + 300 : from)}\"}}";
-        });
+        }, p => p.Memberships);
 
         Portfolio root = Read(catalog, version2, """
             "supervisesOthers": true, "providesReflectiveSupervision": true, "endorsementAgreementSigned": "2024-01-05",
@@ -80,24 +82,34 @@ public static class LargePortfolio
             Signatures = root.Signatures,
             Assessments = root.Assessments,
             Endorsements = root.Endorsements,
-            References = references.References,
-            Sessions = sessions.Sessions,
-            Training = training.Training,
-            Work = work.Work,
-            Credentials = credentials.Credentials,
-            Memberships = memberships.Memberships,
+            References = references,
+            Sessions = sessions,
+            Training = training,
+            Work = work,
+            Credentials = credentials,
+            Memberships = memberships,
         };
     }
 
-    private static Portfolio Read(Catalog catalog, bool version2, string list, int n, Func<int, string> entry)
+    /// <summary>
+    /// The entries of one list, read in documents of at most <see cref="Chunk"/> entries: 100,000 entries
+    /// of a list in one document pass the reader's 16 MiB limit.
+    /// </summary>
+    private static T[] Read<T>(Catalog catalog, bool version2, string list, int n, Func<int, string> entry, Func<Portfolio, IReadOnlyList<T>> select)
     {
-        var entries = new StringBuilder();
-        for (int i = 0; i < n; i++)
+        var all = new List<T>(n);
+        for (int from = 0; from < n; from += Chunk)
         {
-            entries.Append(i == 0 ? "" : ",").Append(entry(i));
+            var entries = new StringBuilder();
+            for (int i = from; i < Math.Min(n, from + Chunk); i++)
+            {
+                entries.Append(i == from ? "" : ",").Append(entry(i));
+            }
+
+            all.AddRange(select(Read(catalog, version2, $"\"{list}\": [{entries}]")));
         }
 
-        return Read(catalog, version2, $"\"{list}\": [{entries}]");
+        return [.. all];
     }
 
     private static Portfolio Read(Catalog catalog, bool version2, string properties)
