@@ -71,32 +71,37 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
 
     private RatingsOutcome AssessCount(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, int[] raterOf, int raters, bool[] counts)
     {
-        // The counted ratings rater by rater (in order of first appearance), each rater's in portfolio order.
-        var byRater = new List<int>[raters];
-        int accepted = 0;
+        // The counted ratings rater by rater (in order of first appearance), each rater's in portfolio order:
+        // a stable counting sort by rater number, as raters are numbered in order of first appearance. One
+        // array, not a list per rater: 100,000 lists alive at once cost more in garbage collection than the work.
+        var start = new int[raters + 1];
         for (int r = 0; r < refs.Count; r++)
         {
-            if (!counts[r]) continue;
-            if (byRater[raterOf[r]] is not { } list)
-            {
-                byRater[raterOf[r]] = list = [];
-                accepted++;
-            }
-            list.Add(r);
+            if (counts[r]) start[raterOf[r] + 1]++;
         }
-        var ordered = byRater.Where(l => l is not null).SelectMany(l => l).ToList();
+        int accepted = 0;
+        for (int g = 0; g < raters; g++)
+        {
+            if (start[g + 1] > 0) accepted++;
+            start[g + 1] += start[g];
+        }
+        var ordered = new int[start[raters]];
+        for (int r = 0; r < refs.Count; r++)
+        {
+            if (counts[r]) ordered[start[raterOf[r]]++] = r;
+        }
         var wording = context.Level.Wording;
         var filled = ImmutableArray.CreateBuilder<ReferenceRating?>();
         foreach (var condition in Conditions)
         {
             var accepts = condition.Filter(wording);
-            int found = ordered.FindIndex(r => accepts.Accepts(refs[r].Words));
+            int found = Array.FindIndex(ordered, r => accepts.Accepts(refs[r].Words));
             filled.Add(found < 0 ? null : refs[ordered[found]]);
         }
         ReferenceRating? endorsed = null;
         if (Endorsed is { } rule)
         {
-            int found = ordered.FindIndex(r => rule.Accepts(refs[r], context.Vocabulary));
+            int found = Array.FindIndex(ordered, r => rule.Accepts(refs[r], context.Vocabulary));
             endorsed = found < 0 ? null : refs[ordered[found]];
         }
         bool met = accepted >= Count && filled.All(f => f is not null) && (Endorsed is null || endorsed is not null);

@@ -5,6 +5,12 @@ namespace Imh.Cli.Tests.Support;
 /// <summary>What one run of <c>imh</c> did.</summary>
 internal sealed record CliRun(IReadOnlyList<string> Args, int ExitCode, string Stdout, string Stderr)
 {
+    /// <summary>
+    /// The processor time the run took (user and system, every thread), where it can be measured; it holds
+    /// only while no other child of the test process ends at the same time.
+    /// </summary>
+    public TimeSpan? ProcessorTime { get; init; }
+
     /// <summary>For assertion messages.</summary>
     public string Describe() => $"imh {string.Join(' ', Args)}\nexit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
 

@@ -23,6 +23,13 @@ internal static class ImhProcess
     /// <summary>Runs <c>imh ARGS</c> in the repository root with more environment variables.</summary>
     public static Task<CliRun> RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) => Run(Repository.Root, null, environment, args);
 
+    /// <summary>
+    /// Runs <c>imh ARGS</c> in a working directory with its managed heap capped at 1 GiB, so a run that would
+    /// need more fails (as an out-of-memory "internal error") instead of going unnoticed.
+    /// </summary>
+    public static Task<CliRun> RunWithin1GiB(string workingDirectory, params string[] args)
+        => Run(workingDirectory, null, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x40000000" }, args);
+
     private static async Task<CliRun> Run(string workingDirectory, byte[]? input, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
@@ -48,6 +55,8 @@ internal static class ImhProcess
             start.Environment[name] = value;
         }
 
+        // The children run one at a time when this is read (the robustness tests run alone), so the difference is this run's.
+        TimeSpan? processorTimeBefore = ChildProcessorTime.Total();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         // A hang guard, not a timing assertion: generous, as a shared machine can be slow.
@@ -70,6 +79,6 @@ internal static class ImhProcess
             throw;
         }
 
-        return new CliRun(args, process.ExitCode, await stdout, await stderr);
+        return new CliRun(args, process.ExitCode, await stdout, await stderr) { ProcessorTime = ChildProcessorTime.Total() - processorTimeBefore };
     }
 }
