@@ -11,7 +11,9 @@ namespace Imh.Dsl;
 public abstract class EntriesRuleAttribute<TOutcome> : RuleAttribute<TOutcome>
     where TOutcome : RuleOutcome
 {
-    private (LevelDefinition? Level, EntryFilter Filter)? _filter;
+    // One reference, written whole: levels evaluated on several threads may share a rule (declared once on a
+    // base record), and a two-field struct could be read half written.
+    private LevelFilter? _filter;
 
     /// <summary>Conditions every counted entry meets: flags it carries (all of them) and enumerated values (one of those named).</summary>
     [Words]
@@ -35,15 +37,18 @@ public abstract class EntriesRuleAttribute<TOutcome> : RuleAttribute<TOutcome>
     /// <summary>Conditions the rule kind adds to <see cref="Where"/> from its own arguments (a credential's types).</summary>
     protected virtual IEnumerable<object> AlsoWhere() => [];
 
-    /// <summary>The filter for a level (built once per rule: a rule belongs to one level).</summary>
+    /// <summary>The filter for a level (built once per level the rule serves).</summary>
     protected EntryFilter FilterFor(Wording wording)
     {
-        if (_filter is { } cached && cached.Level == wording.Level) return cached.Filter;
+        if (System.Threading.Volatile.Read(ref _filter) is { } cached && cached.Level == wording.Level) return cached.Filter;
         var filter = EntryFilter.Create(wording.Vocabulary, wording.Level, Counted, [.. AlsoWhere(), .. Where ?? []], WhereAny, OrWhere, Matching);
-        _filter = (wording.Level, filter);
+        System.Threading.Volatile.Write(ref _filter, new LevelFilter(wording.Level, filter));
         return filter;
     }
 
     /// <summary>The filter for the level evaluated.</summary>
     protected EntryFilter FilterFor(EvaluationContext context) => FilterFor(context.Level.Wording);
 }
+
+/// <summary>A filter built for one level (its facets), cached by the rule or part that built it.</summary>
+internal sealed record LevelFilter(LevelDefinition? Level, EntryFilter Filter);

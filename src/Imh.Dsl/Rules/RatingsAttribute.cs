@@ -228,13 +228,20 @@ public sealed record RatingsOutcome(bool Met) : RuleOutcome(Met)
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
 public sealed class AtLeastOneRatingAttribute : RulePartAttribute<RatingsAttribute>
 {
-    private EntryFilter? _filter;
+    private LevelFilter? _filter;
 
     /// <summary>What the rating must carry: a role (one of those named), flags (all of them).</summary>
     [Words(Evidence.References)]
     public object[]? Where { get; set; }
 
-    internal EntryFilter Filter(Wording wording) => _filter ??= EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
+    internal EntryFilter Filter(Wording wording)
+    {
+        // Per level, one reference written whole: a part declared on a base record serves several levels, on several threads.
+        if (System.Threading.Volatile.Read(ref _filter) is { } cached && cached.Level == wording.Level) return cached.Filter;
+        var filter = EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
+        System.Threading.Volatile.Write(ref _filter, new LevelFilter(wording.Level, filter));
+        return filter;
+    }
 }
 
 /// <summary>
@@ -244,7 +251,7 @@ public sealed class AtLeastOneRatingAttribute : RulePartAttribute<RatingsAttribu
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
 public sealed class RatingItemAttribute(params int[] items) : RulePartAttribute<RatingsAttribute>
 {
-    private EntryFilter? _filter;
+    private LevelFilter? _filter;
 
     /// <summary>The item number(s) this option fills.</summary>
     [Positive, Range(1, 32), Numbered(nameof(RatingsAttribute.Count))]
@@ -258,7 +265,14 @@ public sealed class RatingItemAttribute(params int[] items) : RulePartAttribute<
     [Words(Evidence.Applicant, TagsOnly = true)]
     public object? When { get; set; }
 
-    internal EntryFilter Filter(Wording wording) => _filter ??= EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
+    internal EntryFilter Filter(Wording wording)
+    {
+        // Per level, one reference written whole: a part declared on a base record serves several levels, on several threads.
+        if (System.Threading.Volatile.Read(ref _filter) is { } cached && cached.Level == wording.Level) return cached.Filter;
+        var filter = EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
+        System.Threading.Volatile.Write(ref _filter, new LevelFilter(wording.Level, filter));
+        return filter;
+    }
 }
 
 /// <summary>At least one counted rating (or one filling the numbered items) comes from a rater endorsed at one of the given level ids (a track counts as its level).</summary>
