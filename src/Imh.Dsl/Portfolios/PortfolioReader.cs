@@ -165,25 +165,58 @@ internal static class PortfolioFile
     public static (byte[] Bytes, PortfolioProblem? Problem) Load(string path)
     {
         if (string.IsNullOrWhiteSpace(path)) return ([], Problem("no portfolio file name was given"));
-        string shown = Printable.Escape(path);
         try
         {
-            if (Directory.Exists(path)) return ([], Problem($"portfolio file '{shown}' is a directory, not a file"));
-            if (!File.Exists(path)) return ([], Problem($"portfolio file '{shown}' does not exist"));
-            if (FileKinds.Of(path) is { } kind) return ([], Problem($"portfolio file '{shown}' is {kind}; only regular files are read"));
+            // One stat for the common case; what else the path is, is worked out only when it is not a regular file.
+            if (!FileKinds.IsRegular(path) && NotRegular(path) is { } problem) return ([], problem);
 
             // A regular file says its size: one over the limit is rejected without reading it (the limit still holds while reading).
-            long length = new FileInfo(path).Length;
-            if (length > PortfolioReader.MaxBytes) return ([], Problem(TooLarge($"portfolio file '{shown}'", length)));
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return LoadAsync(stream, $"portfolio file '{shown}'", CancellationToken.None).GetAwaiter().GetResult();
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = RandomAccess.GetLength(handle);
+            if (length > PortfolioReader.MaxBytes) return ([], Problem(TooLarge($"portfolio file '{Printable.Escape(path)}'", length)));
+            return Read(handle, length, path);
         }
 #pragma warning disable CA1031 // Any I/O failure (permissions, sharing, bad path syntax) is reported, not thrown.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return ([], Problem($"cannot read portfolio file '{shown}': {Printable.Escape(ex.Message)}"));
+            return ([], Problem($"cannot read portfolio file '{Printable.Escape(path)}': {Printable.Escape(ex.Message)}"));
         }
+    }
+
+    // Why a path that is not a regular file cannot be read; null when it can be tried after all (its kind is unknown).
+    private static PortfolioProblem? NotRegular(string path)
+    {
+        string shown = Printable.Escape(path);
+        if (Directory.Exists(path)) return Problem($"portfolio file '{shown}' is a directory, not a file");
+        if (!File.Exists(path)) return Problem($"portfolio file '{shown}' does not exist");
+        return FileKinds.Of(path) is { } kind ? Problem($"portfolio file '{shown}' is {kind}; only regular files are read") : null;
+    }
+
+    /// <summary>
+    /// A regular file's bytes, read synchronously: as many as it said it held, then on to its end if it
+    /// grew since, within the limit. A file that says it holds nothing (many of the kernel's) is read as a stream.
+    /// </summary>
+    private static (byte[] Bytes, PortfolioProblem? Problem) Read(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, string path)
+    {
+        if (length == 0) return ReadStream(handle, path);
+        var bytes = new byte[length];
+        int filled = 0;
+        while (filled < bytes.Length)
+        {
+            int read = RandomAccess.Read(handle, bytes.AsSpan(filled), filled);
+            if (read == 0) return (bytes[..filled], null);
+            filled += read;
+        }
+        Span<byte> more = stackalloc byte[1];
+        return RandomAccess.Read(handle, more, filled) == 0 ? (bytes, null) : ReadStream(handle, path);
+    }
+
+    private static (byte[] Bytes, PortfolioProblem? Problem) ReadStream(Microsoft.Win32.SafeHandles.SafeFileHandle handle, string path)
+    {
+        using var stream = new FileStream(handle, FileAccess.Read, 1);
+        if (stream.CanSeek) stream.Position = 0;
+        return LoadAsync(stream, $"portfolio file '{Printable.Escape(path)}'", CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>The stream's bytes up to the limit; past it, a problem (the limit holds while reading, whatever the stream says of its length).</summary>

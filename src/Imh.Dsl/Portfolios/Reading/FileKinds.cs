@@ -34,6 +34,20 @@ internal static class FileKinds
         }
     }
 
+    /// <summary>True when the path is a regular file, found with one stat on Unix; false when it is not or that cannot be told.</summary>
+    public static bool IsRegular(string path)
+    {
+        if (OperatingSystem.IsWindows()) return File.Exists(path) && Of(path) is null;
+        try
+        {
+            return Stat(path, out FileStatus status) == 0 && (status.Mode & TypeMask) == 0x8000;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The start of the runtime's <c>FileStatus</c>; the size leaves room for the fields not read here.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 256)]
     private struct FileStatus
