@@ -12,6 +12,7 @@ namespace Imh.Dsl.Evaluation;
 public sealed class EvaluationContext
 {
     private (ulong Types, Type? Set, DateOnly? Date)[] _awards = [];
+    private ImmutableArray<string> _ignored;
 
     /// <summary>Creates a context for an initial evaluation (<paramref name="renewalYear"/> null) or a renewal.</summary>
     public EvaluationContext(Portfolio portfolio, LevelDefinition level, DateOnly asOf, int? renewalYear = null)
@@ -21,7 +22,6 @@ public sealed class EvaluationContext
         AsOf = asOf;
         RenewalYear = renewalYear;
         RuleDate = renewalYear is null && portfolio.ApplicationDate is { } applied && applied <= asOf ? applied : asOf;
-        Ignored = LeftOut(portfolio, asOf, renewalYear);
     }
 
     /// <summary>The portfolio.</summary>
@@ -45,8 +45,8 @@ public sealed class EvaluationContext
     /// </summary>
     public DateOnly RuleDate { get; }
 
-    /// <summary>Evidence left out, and why.</summary>
-    public ImmutableArray<string> Ignored { get; }
+    /// <summary>Evidence left out, and why (worked out when a report asks: a verdict does not need it).</summary>
+    public ImmutableArray<string> Ignored => _ignored.IsDefault ? _ignored = LeftOut(Portfolio, AsOf, RenewalYear) : _ignored;
 
     /// <summary>
     /// The award date of the earliest credential, awarded by the as-of date, whose type is one of

@@ -32,8 +32,14 @@ public static class HoursWindows
         ArgumentOutOfRangeException.ThrowIfLessThan(maximumMonths, 1);
         if (entries.IsEmpty) return new WindowSearchResult(false, null, Math.Max(0m, minimumHours), false);
 
-        var sorted = entries.ToArray();
-        if (!InDateOrder(sorted)) sorted.AsSpan().Sort(default(ByDate));
+        // Logbooks are usually kept in date order: then the entries are read in place, else a sorted copy.
+        ReadOnlySpan<DatedHours> sorted = entries;
+        if (!InDateOrder(entries))
+        {
+            var copy = entries.ToArray();
+            copy.AsSpan().Sort(default(ByDate));
+            sorted = copy;
+        }
 
         int end = 0;
         decimal sum = 0;
@@ -73,7 +79,6 @@ public static class HoursWindows
         return new WindowSearchResult(met, best, met ? 0m : Math.Max(0m, minimumHours - best!.Value.Hours), spanMet);
     }
 
-    // Logbooks are usually kept in date order: checking is cheaper than sorting.
     private static bool InDateOrder(ReadOnlySpan<DatedHours> entries)
     {
         for (int i = 1; i < entries.Length; i++)

@@ -223,16 +223,25 @@ public sealed class LevelEvaluation
     {
         Context = context;
         Assessments = assessments;
-        var blocking = assessments.Where(a => a.Blocks).Select(a => a.Requirement.Key).ToImmutableArray();
+        // Loops rather than queries: a folder check builds one of these per portfolio and level.
         var provisional = context.Level.Provisional;
-        if (blocking.IsEmpty) Outcome = LevelOutcome.Met;
-        else if (provisional is not null && blocking.All(provisional.Waives.Contains))
+        int blocking = 0;
+        bool allWaived = provisional is not null, review = false;
+        foreach (var a in assessments)
         {
-            Outcome = new LevelOutcome(provisional.Id, provisional.Name, true);
-            Waived = blocking;
+            review |= a.Alternative is not null;
+            if (!a.Blocks) continue;
+            blocking++;
+            if (allWaived) allWaived = provisional!.Waives.Contains(a.Requirement.Key);
+        }
+        if (blocking == 0) Outcome = LevelOutcome.Met;
+        else if (allWaived)
+        {
+            Outcome = new LevelOutcome(provisional!.Id, provisional.Name, true);
+            Waived = [.. assessments.Where(a => a.Blocks).Select(a => a.Requirement.Key)];
         }
         else Outcome = LevelOutcome.NotYet;
-        NeedsReview = [.. assessments.Where(a => a.Status == RequirementStatus.Met && a.Alternative is { } label
+        NeedsReview = !review ? [] : [.. assessments.Where(a => a.Status == RequirementStatus.Met && a.Alternative is { } label
             && a.Requirement.Reviews.Any(r => r.Alternative == label)).Select(a => a.Requirement.Key)];
     }
 

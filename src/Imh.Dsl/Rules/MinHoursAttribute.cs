@@ -158,41 +158,52 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
 
     /// <summary>The counted entries: dated by the as-of date, after the milestone, in the renewal year when asked, passing the filter.</summary>
     private DatedHours[] CountedEntries(EvaluationContext context, DateOnly? from)
-        => [.. CountedWith(context, from).Select(e => new DatedHours(e.Date, e.Hours))];
+    {
+        var counted = CountedWith(context, from);
+        var entries = new DatedHours[counted.Count];
+        for (int i = 0; i < entries.Length; i++) entries[i] = new DatedHours(counted[i].Date, counted[i].Hours);
+        return entries;
+    }
 
-    /// <summary>The counted entries with their words and provider (empty for training).</summary>
-    private IEnumerable<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)> CountedWith(EvaluationContext context, DateOnly? from, LeftOutCounter? leftOut = null)
+    /// <summary>
+    /// The counted entries with their words and provider (empty for training); with
+    /// <paramref name="leftOut"/>, why each entry of the period is not counted (worded only then).
+    /// </summary>
+    private List<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)> CountedWith(EvaluationContext context, DateOnly? from, LeftOutCounter? leftOut = null)
     {
         var filter = FilterFor(context);
         var wording = context.Level.Wording;
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        // Why an entry in the period is not counted; null when it is (entries outside the period are not reasons).
-        string? Refusal(DateOnly date, Entry entry)
-        {
-            if (from is { } f && date < f && After is Enum after) return "before the earliest " + Degrees(after, wording);
-            return filter.Accepts(entry) ? null : leftOut is null ? "" : filter.Refusal(entry, wording);
-        }
+        var counted = new List<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)>();
         bool InPeriod(DateOnly date) => date <= context.AsOf && (year == 0 || date.Year == year);
+        bool Counts(DateOnly date, Entry entry)
+        {
+            if (from is { } f && date < f && After is Enum after)
+            {
+                leftOut?.Add("before the earliest " + Degrees(after, wording));
+                return false;
+            }
+            if (filter.Accepts(entry)) return true;
+            leftOut?.Add(filter.Refusal(entry, wording)!); // null only for an entry the filter accepts
+            return false;
+        }
         if (Evidence == Evidence.Sessions)
         {
             foreach (var s in context.Portfolio.Sessions)
             {
-                if (!InPeriod(s.Date)) continue;
-                string? refused = Refusal(s.Date, s) ?? (Endorsed(s, context.Vocabulary) ? null : $"provider not endorsed as {Wording.Ids(ProviderEndorsedIn!)}");
-                if (refused is null) yield return (s.Date, s.Hours, s.Words, s.Provider);
-                else leftOut?.Add(refused);
+                if (!InPeriod(s.Date) || !Counts(s.Date, s)) continue;
+                if (Endorsed(s, context.Vocabulary)) counted.Add((s.Date, s.Hours, s.Words, s.Provider));
+                else leftOut?.Add($"provider not endorsed as {Wording.Ids(ProviderEndorsedIn!)}");
             }
         }
         else
         {
             foreach (var t in context.Portfolio.Training)
             {
-                if (!InPeriod(t.Date)) continue;
-                string? refused = Refusal(t.Date, t);
-                if (refused is null) yield return (t.Date, t.Hours, t.Words, "");
-                else leftOut?.Add(refused);
+                if (InPeriod(t.Date) && Counts(t.Date, t)) counted.Add((t.Date, t.Hours, t.Words, ""));
             }
         }
+        return counted;
     }
 
     private bool Endorsed(Session session, Vocabulary vocabulary)

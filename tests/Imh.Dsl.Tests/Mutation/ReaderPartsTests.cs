@@ -46,6 +46,10 @@ public class ReaderPartsTests
     [InlineData("24.0", 24, 0)]
     [InlineData("2.4e1", 24, 0)]
     [InlineData("240E-1", 24, 0)]
+    [InlineData("23.99999999999999999", 24, -1)] // 20 characters: read straight as a decimal
+    [InlineData("24.00000000000000001", 24, 1)]
+    [InlineData("24.000000000000000001", 24, 1)] // 21 characters: normalized digit by digit
+    [InlineData("23.999999999999999999", 24, -1)]
     [InlineData("24.000000000000000000000000000001", 24, 1)]
     [InlineData("23.999999999999999999999999999999", 24, -1)]
     [InlineData("25", 24, 1)]
@@ -77,6 +81,9 @@ public class ReaderPartsTests
     [InlineData("-0", false)]
     [InlineData("0.0e5", false)]
     [InlineData("-1", false)]
+    [InlineData("0.000000000000000001", true)]
+    [InlineData("0.0000000000000000001", true)]
+    [InlineData("0.000000000000000000", false)]
     public void Positive_means_above_zero(string json, bool positive)
         => ExactNumber.IsPositive(Encoding.ASCII.GetBytes(json)).ShouldBe(positive, json);
 
@@ -91,6 +98,9 @@ public class ReaderPartsTests
     [InlineData("3.5", false)]
     [InlineData("-2.000", true)]
     [InlineData("1e-1", false)]
+    [InlineData("3.000000000000000001", false)]
+    [InlineData("3.0000000000000000001", false)]
+    [InlineData("3.000000000000000000", true)]
     public void Whole_means_no_fraction_whatever_the_notation(string json, bool whole)
         => ExactNumber.IsWhole(Encoding.ASCII.GetBytes(json)).ShouldBe(whole, json);
 
@@ -101,6 +111,7 @@ public class ReaderPartsTests
         try
         {
             FileKinds.Of(file).ShouldBeNull();
+            FileKinds.IsRegular(file).ShouldBeTrue();
         }
         finally
         {
@@ -110,5 +121,8 @@ public class ReaderPartsTests
         FileKinds.Of("/dev/null").ShouldBe("a device");
         FileKinds.Of(Path.GetTempPath()).ShouldBe("not a regular file");
         FileKinds.Of(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))).ShouldBeNull();
+        FileKinds.IsRegular("/dev/null").ShouldBeFalse();
+        FileKinds.IsRegular(Path.GetTempPath()).ShouldBeFalse();
+        FileKinds.IsRegular(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))).ShouldBeFalse();
     }
 }

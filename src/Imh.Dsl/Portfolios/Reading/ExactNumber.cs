@@ -9,9 +9,13 @@ namespace Imh.Dsl.Portfolios.Reading;
 /// </summary>
 internal static class ExactNumber
 {
+    /// <summary>The longest number read straight as a decimal: 20 characters hold at most 20 digits, which a decimal holds exactly.</summary>
+    private const int ShortLength = 20;
+
     /// <summary>The sign of <paramref name="json"/> − <paramref name="bound"/>.</summary>
     public static int Compare(ReadOnlySpan<byte> json, decimal bound)
     {
+        if (Short(json, out decimal value)) return value.CompareTo(bound);
         var a = Parse(json);
         var b = Parse(Encoding.ASCII.GetBytes(bound.ToString(CultureInfo.InvariantCulture)));
         return Compare(a, b);
@@ -20,6 +24,7 @@ internal static class ExactNumber
     /// <summary>The number is greater than zero.</summary>
     public static bool IsPositive(ReadOnlySpan<byte> json)
     {
+        if (Short(json, out decimal value)) return value > 0;
         var n = Parse(json);
         return !n.Negative && n.Digits.Length > 0;
     }
@@ -27,8 +32,20 @@ internal static class ExactNumber
     /// <summary>The number is a whole number (<c>6</c>, <c>6.0</c>, <c>6e0</c>; not <c>6.0000000000000000000000000001</c>).</summary>
     public static bool IsWhole(ReadOnlySpan<byte> json)
     {
+        if (Short(json, out decimal value)) return value == decimal.Truncate(value);
         var n = Parse(json);
         return n.Digits.Length <= n.Exponent || n.Digits.Length == 0;
+    }
+
+    /// <summary>
+    /// The value of a short number without an exponent (what portfolios hold: <c>1.5</c>, <c>200</c>),
+    /// exact as a decimal, so it is compared without normalizing its digits.
+    /// </summary>
+    private static bool Short(ReadOnlySpan<byte> json, out decimal value)
+    {
+        value = 0;
+        return json.Length <= ShortLength && json.IndexOfAny((byte)'e', (byte)'E') < 0
+            && System.Buffers.Text.Utf8Parser.TryParse(json, out value, out int consumed) && consumed == json.Length;
     }
 
     /// <summary>A number as its sign, its significant digits (no leading or trailing zeros) and the exponent of 0.digits.</summary>

@@ -89,14 +89,15 @@ internal sealed class Shape(string name, IEnumerable<Field> fields, int formatVe
 
     public ImmutableArray<Field> Fields { get; } = [.. fields.Where(f => f.Version <= formatVersion)];
 
-    /// <summary>The field with this UTF-8 name, or null.</summary>
-    public Field? Find(ReadOnlySpan<byte> utf8)
+    /// <summary>The index in <see cref="Fields"/> of the field with this UTF-8 name, or -1.</summary>
+    public int Find(ReadOnlySpan<byte> utf8)
     {
-        foreach (var f in Fields)
+        var fields = Fields.AsSpan();
+        for (int i = 0; i < fields.Length; i++)
         {
-            if (utf8.SequenceEqual(f.Utf8)) return f;
+            if (utf8.SequenceEqual(fields[i].Utf8)) return i;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>The names of the fields a file of <paramref name="version"/> may use, in order.</summary>

@@ -238,8 +238,8 @@ internal ref partial struct Walker
                 return false;
             }
             long at = _r.TokenStartIndex;
-            Field? found = FindProperty(shape);
-            if (found is null)
+            int index = FindProperty(shape);
+            if (index < 0)
             {
                 // A name that is not text (an escaped lone surrogate) is reported as such by GetString.
                 string? name = GetString();
@@ -247,7 +247,7 @@ internal ref partial struct Walker
                 SkipPropertyValue(name ?? "");
                 continue;
             }
-            int index = shape.Fields.IndexOf(found);
+            var found = shape.Fields[index];
             if (seen[index])
             {
                 Problem(_path.With(found.Name), at, $"duplicate property {Quote(found.Name)}");
@@ -272,10 +272,11 @@ internal ref partial struct Walker
         _path.Pop();
     }
 
-    private readonly Field? FindProperty(Shape shape)
+    // The index of the property the reader is on in the shape's fields, or -1.
+    private readonly int FindProperty(Shape shape)
     {
         if (!_r.ValueIsEscaped) return shape.Find(_r.ValueSpan);
-        if (_r.ValueSpan.Length > 256) return null;
+        if (_r.ValueSpan.Length > 256) return -1;
         Span<byte> name = stackalloc byte[_r.ValueSpan.Length];
         int written;
         try
@@ -285,7 +286,7 @@ internal ref partial struct Walker
         catch (InvalidOperationException)
         {
             // Not text (an escaped lone surrogate): no property has that name.
-            return null;
+            return -1;
         }
         return shape.Find(name[..written]);
     }
