@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Imh.Dsl.Portfolios;
 
 namespace Imh.Dsl.Evaluation;
@@ -115,6 +116,26 @@ public sealed class EntryFilter
     /// choices that exclude each other). The words advice gives to an entry it asks for.
     /// </summary>
     public EntryWords? Example(params EntryFilter[] also)
+    {
+        ArgumentNullException.ThrowIfNull(also);
+        if (also.Length == 0) return (Volatile.Read(ref _example) ?? CacheExample()).Words;
+        return FindExample(also);
+    }
+
+    // The filter's own example depends on its declaration only and is asked for by every report's advice:
+    // made once, held in one reference so a thread reads it whole.
+    private sealed record ExampleWords(EntryWords? Words);
+
+    private ExampleWords? _example;
+
+    private ExampleWords CacheExample()
+    {
+        var example = new ExampleWords(FindExample([]));
+        Volatile.Write(ref _example, example);
+        return example;
+    }
+
+    private EntryWords? FindExample(EntryFilter[] also)
     {
         foreach (var where in Ways(also))
         {

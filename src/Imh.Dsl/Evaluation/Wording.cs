@@ -11,8 +11,10 @@ namespace Imh.Dsl.Evaluation;
 public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null)
 {
     // Every report words the same filters and values again; the phrases depend on the declarations only,
-    // so each is made once. A phrase with a noun of the portfolio's (a credential's name) is not kept.
-    private readonly ConcurrentDictionary<(EntryFilter Filter, string? Qualifier, bool Brief), string> _entries = new();
+    // so each is made once.
+    // A phrase with a noun of the portfolio's (a credential's name) is kept with a slot the noun fills.
+    private readonly ConcurrentDictionary<(EntryFilter Filter, string? Qualifier, bool Brief, bool Named), string> _entries = new();
+    private const string NounSlot = "\0";
     private readonly ConcurrentDictionary<(Type Set, ulong Bits), string> _values = new();
 
     /// <summary>The catalog's vocabulary.</summary>
@@ -42,9 +44,9 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     public string Entries(EntryFilter filter, string? qualifier = null, bool brief = false, string? noun = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return noun is null
-            ? _entries.GetOrAdd((filter, qualifier, brief), static (key, wording) => wording.Phrase(key.Filter, key.Qualifier, key.Brief, null), this)
-            : Phrase(filter, qualifier, brief, noun);
+        string phrase = _entries.GetOrAdd((filter, qualifier, brief, noun is not null),
+            static (key, wording) => wording.Phrase(key.Filter, key.Qualifier, key.Brief, key.Named ? NounSlot : null), this);
+        return noun is null ? phrase : phrase.Replace(NounSlot, noun, StringComparison.Ordinal);
     }
 
     private string Phrase(EntryFilter filter, string? qualifier, bool brief, string? noun)

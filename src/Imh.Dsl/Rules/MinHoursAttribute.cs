@@ -174,7 +174,8 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         var filter = FilterFor(context);
         var wording = context.Level.Wording;
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        var counted = new List<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)>();
+        var counted = new List<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)>(
+            Evidence == Evidence.Sessions ? context.Portfolio.Sessions.Count : context.Portfolio.Training.Count);
         bool InPeriod(DateOnly date) => date <= context.AsOf && (year == 0 || date.Year == year);
         bool Counts(DateOnly date, Entry entry)
         {

@@ -41,7 +41,7 @@ internal static class ExactNumber
     /// The value of a short number without an exponent (what portfolios hold: <c>1.5</c>, <c>200</c>),
     /// exact as a decimal, so it is compared without normalizing its digits.
     /// </summary>
-    private static bool Short(ReadOnlySpan<byte> json, out decimal value)
+    public static bool Short(ReadOnlySpan<byte> json, out decimal value)
     {
         value = 0;
         return json.Length <= ShortLength && json.IndexOfAny((byte)'e', (byte)'E') < 0

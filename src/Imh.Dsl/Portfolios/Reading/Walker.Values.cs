@@ -101,6 +101,9 @@ internal ref partial struct Walker
             return null;
         }
         var raw = _r.ValueSpan;
+
+        // The common case, a short plain number, is parsed once; others are compared digit by digit.
+        if (ExactNumber.Short(raw, out decimal plain) && plain > 0 && plain <= max) return plain;
         if (!ExactNumber.IsPositive(raw) || ExactNumber.Compare(raw, max) > 0)
         {
             Problem($"must be greater than 0 and at most {Invariant(max)}, found {Printable.Escape(RawNumber())}");
