@@ -29,6 +29,19 @@ public class EducationRules
     }
 
     [Fact]
+    public void Level_I_education_names_each_portfolios_own_credential_however_often_the_phrase_is_made()
+    {
+        // The phrase around a credential's name is made once per declaration; the name is each portfolio's.
+        var first = Evaluate.LevelI(LevelIWith(Make.Credential(CredentialType.Cda, "2021-06-01", "CDA Infant")));
+        var second = Evaluate.LevelI(LevelIWith(Make.Credential(CredentialType.Cda, "2020-03-02", "CDA Toddler")));
+
+        first.Education.Detail.ShouldContain("CDA Infant (");
+        first.Education.Detail.ShouldNotContain("Toddler");
+        second.Education.Detail.ShouldContain("CDA Toddler (");
+        second.Education.Detail.ShouldNotContain("Infant (");
+    }
+
+    [Fact]
     public void Level_I_education_an_associates_degree_in_an_unrelated_area_does_not_count()
     {
         var report = Evaluate.LevelI(LevelIWith(Make.Credential(CredentialType.Associate, "2022-05-20", "AAS Accounting")));
