@@ -6,16 +6,21 @@ namespace Imh.Dsl.Portfolios.Reading;
 /// <summary>The catalog's words of one object, collected while its properties are read: defaults first, then what the file says.</summary>
 internal sealed class WordsBuilder
 {
-    private readonly List<WordBits> _words;
-
-    private WordsBuilder(WordBits[] defaults)
-    {
-        _words = new List<WordBits>(defaults.Length + 2);
-        _words.AddRange(defaults);
-    }
+    private readonly List<WordBits> _words = [];
 
     /// <summary>Starts from the defaults of the words of <paramref name="evidence"/> (worked out once per vocabulary, in <see cref="Shapes"/>).</summary>
-    public static WordsBuilder For(Shapes shapes, Evidence evidence) => new(shapes.DefaultWords(evidence));
+    public static WordsBuilder For(Shapes shapes, Evidence evidence) => new WordsBuilder().Restart(shapes, evidence);
+
+    /// <summary>
+    /// Starts again from the defaults of <paramref name="evidence"/>: the reader keeps one builder for
+    /// every entry it reads (entries do not nest), instead of one per entry.
+    /// </summary>
+    public WordsBuilder Restart(Shapes shapes, Evidence evidence)
+    {
+        _words.Clear();
+        _words.AddRange(shapes.DefaultWords(evidence));
+        return this;
+    }
 
     /// <summary>The defaults of the words of <paramref name="evidence"/>: the flags' set, then each enumerated property's, leaving out those without a default.</summary>
     public static WordBits[] Defaults(Vocabulary vocabulary, Evidence evidence)
@@ -109,7 +114,7 @@ internal ref partial struct Walker
     {
         if (!StartObject(out long at)) return;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
-        var words = WordsBuilder.For(_shapes, evidence);
+        var words = _entryWords.Restart(_shapes, evidence);
         List<EntryNumber>? numbers = null;
         string? text = null, other = null;
         DateOnly? date = null, end = null;
@@ -184,7 +189,7 @@ internal ref partial struct Walker
         var shape = _shapes.AssessmentOf(assessment);
         if (!StartObject(out long at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
-        var words = WordsBuilder.For(_shapes, Evidence.Assessments);
+        var words = _entryWords.Restart(_shapes, Evidence.Assessments);
         bool? passed = null;
         DateOnly? date = null;
         string? level = null;

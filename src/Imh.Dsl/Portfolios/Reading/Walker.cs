@@ -26,6 +26,7 @@ internal ref partial struct Walker
     private readonly Vocabulary _vocabulary;
     private readonly List<RawProblem> _problems = [];
     private readonly PathStack _path = new();
+    private readonly WordsBuilder _entryWords = new();
     private readonly List<(Field Field, long Offset, string Path)> _versioned = [];
     private readonly List<(int Version, long Offset, string Path, string What)> _laterSyntax = [];
     private Utf8JsonReader _r;
