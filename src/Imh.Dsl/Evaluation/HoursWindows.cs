@@ -79,6 +79,12 @@ public static class HoursWindows
         return new WindowSearchResult(met, best, met ? 0m : Math.Max(0m, minimumHours - best!.Value.Hours), spanMet);
     }
 
+    /// <summary>Sorts entries by date in place, unless they are in date order already (a logbook usually is).</summary>
+    internal static void SortByDate(Span<DatedHours> entries)
+    {
+        if (!InDateOrder(entries)) entries.Sort(default(ByDate));
+    }
+
     private static bool InDateOrder(ReadOnlySpan<DatedHours> entries)
     {
         for (int i = 1; i < entries.Length; i++)

@@ -64,16 +64,16 @@ public sealed partial class MinHoursAttribute
         var names = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var counted = new List<(DateOnly Date, decimal Hours, string Provider, EntryWords Words)>();
-        foreach (var e in CountedWith(context, from, leftOut))
+        Collect(context, from, leftOut, counted, (list, date, hours, words, source) =>
         {
-            string provider = SourcesMatter ? e.Provider.Trim() : "";
+            string provider = SourcesMatter ? source.Trim() : "";
             if (!index.ContainsKey(provider))
             {
                 index[provider] = 0;
                 names.Add(provider);
             }
-            counted.Add((e.Date, e.Hours, provider, e.Words));
-        }
+            list.Add((date, hours, provider, words));
+        });
         // Sources are numbered in name order, so a set's sources in index order are in name order.
         names.Sort(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < names.Count; i++) index[names[i]] = i;

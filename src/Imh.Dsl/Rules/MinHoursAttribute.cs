@@ -106,18 +106,28 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             if (from is null) return new HoursOutcome(false, 0, Minimum) { NoMilestone = true };
         }
         if (DeclaredParts.Any() || SourcesMatter || context.Vocabulary.ReportsLeftOut) return AssessSets(context, from);
-        var entries = CountedEntries(context, from);
-        if (MaximumMonths == 0)
+        var counted = CountedEntries(context, from);
+        try
         {
-            decimal total = 0;
-            foreach (var e in entries) total += e.Hours;
-            return new HoursOutcome(total >= Minimum, total, Minimum) { Shortfall = Math.Max(0, Minimum - total) };
+            var entries = counted.Items.AsSpan(0, counted.Count);
+            if (MaximumMonths == 0)
+            {
+                decimal total = 0;
+                foreach (var e in entries) total += e.Hours;
+                return new HoursOutcome(total >= Minimum, total, Minimum) { Shortfall = Math.Max(0, Minimum - total) };
+            }
+            // Sorted in the rule's own buffer, so the window search reads it in place instead of copying it.
+            HoursWindows.SortByDate(entries);
+            var result = HoursWindows.FindBest(entries, Minimum, MaximumMonths, MinimumMonths);
+            return new HoursOutcome(result.Met, result.Best?.Hours ?? 0, Minimum)
+            {
+                Window = result.Best, Shortfall = result.Shortfall, SpanMet = result.SpanMet,
+            };
         }
-        var result = HoursWindows.FindBest(entries, Minimum, MaximumMonths, MinimumMonths);
-        return new HoursOutcome(result.Met, result.Best?.Hours ?? 0, Minimum)
+        finally
         {
-            Window = result.Best, Shortfall = result.Shortfall, SpanMet = result.SpanMet,
-        };
+            System.Buffers.ArrayPool<DatedHours>.Shared.Return(counted.Items);
+        }
     }
 
     /// <inheritdoc />
@@ -157,25 +167,35 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     }
 
     /// <summary>The counted entries: dated by the as-of date, after the milestone, in the renewal year when asked, passing the filter.</summary>
-    private DatedHours[] CountedEntries(EvaluationContext context, DateOnly? from)
+    // The counted entries' dates and hours, in a pooled buffer the caller returns: a logbook of
+    // thousands of sessions would otherwise take a large-object allocation per evaluation.
+    private sealed class DatedBuffer(DatedHours[] items)
     {
-        var counted = CountedWith(context, from);
-        var entries = new DatedHours[counted.Count];
-        for (int i = 0; i < entries.Length; i++) entries[i] = new DatedHours(counted[i].Date, counted[i].Hours);
-        return entries;
+        public DatedHours[] Items { get; } = items;
+
+        public int Count { get; set; }
+    }
+
+    private DatedBuffer CountedEntries(EvaluationContext context, DateOnly? from)
+    {
+        int most = Evidence == Evidence.Sessions ? context.Portfolio.Sessions.Count : context.Portfolio.Training.Count;
+        var buffer = new DatedBuffer(System.Buffers.ArrayPool<DatedHours>.Shared.Rent(most));
+        Collect(context, from, null, buffer, static (b, date, hours, _, _) => b.Items[b.Count++] = new DatedHours(date, hours));
+        return buffer;
     }
 
     /// <summary>
-    /// The counted entries with their words and provider (empty for training); with
-    /// <paramref name="leftOut"/>, why each entry of the period is not counted (worded only then).
+    /// Hands each counted entry (its date, hours, words and provider, empty for training) to
+    /// <paramref name="add"/>; with <paramref name="leftOut"/>, counts why each entry of the period
+    /// is not counted (worded only then). A callback rather than a list: a logbook of thousands of
+    /// sessions is not copied into a list of every field first.
     /// </summary>
-    private List<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)> CountedWith(EvaluationContext context, DateOnly? from, LeftOutCounter? leftOut = null)
+    private void Collect<TState>(EvaluationContext context, DateOnly? from, LeftOutCounter? leftOut, TState state,
+        Action<TState, DateOnly, decimal, EntryWords, string> add)
     {
         var filter = FilterFor(context);
         var wording = context.Level.Wording;
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        var counted = new List<(DateOnly Date, decimal Hours, EntryWords Words, string Provider)>(
-            Evidence == Evidence.Sessions ? context.Portfolio.Sessions.Count : context.Portfolio.Training.Count);
         bool InPeriod(DateOnly date) => date <= context.AsOf && (year == 0 || date.Year == year);
         bool Counts(DateOnly date, Entry entry)
         {
@@ -193,7 +213,7 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             foreach (var s in context.Portfolio.Sessions)
             {
                 if (!InPeriod(s.Date) || !Counts(s.Date, s)) continue;
-                if (Endorsed(s, context.Vocabulary)) counted.Add((s.Date, s.Hours, s.Words, s.Provider));
+                if (Endorsed(s, context.Vocabulary)) add(state, s.Date, s.Hours, s.Words, s.Provider);
                 else leftOut?.Add($"provider not endorsed as {Wording.Ids(ProviderEndorsedIn!)}");
             }
         }
@@ -201,10 +221,9 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         {
             foreach (var t in context.Portfolio.Training)
             {
-                if (InPeriod(t.Date) && Counts(t.Date, t)) counted.Add((t.Date, t.Hours, t.Words, ""));
+                if (InPeriod(t.Date) && Counts(t.Date, t)) add(state, t.Date, t.Hours, t.Words, "");
             }
         }
-        return counted;
     }
 
     private bool Endorsed(Session session, Vocabulary vocabulary)

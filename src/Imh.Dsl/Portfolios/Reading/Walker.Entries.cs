@@ -17,8 +17,9 @@ internal sealed class WordsBuilder
     /// </summary>
     public WordsBuilder Restart(Shapes shapes, Evidence evidence)
     {
-        _words.Clear();
-        _words.AddRange(shapes.DefaultWords(evidence));
+        var defaults = shapes.DefaultWords(evidence);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(_words, defaults.Length);
+        defaults.CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
         return this;
     }
 
