@@ -21,6 +21,28 @@ public class OrderedWindowTests
     }
 
     [Fact]
+    public void Results_are_consumed_one_at_a_time_whichever_worker_finishes_them()
+    {
+        int inside = 0, mostInside = 0, consumed = 0;
+
+        // Workers consume what they finish in order, so consumption moves between threads: never two at once.
+        OrderedWindow.Run(2_000, window: 16, workers: 4, i =>
+        {
+            Thread.SpinWait((i % 7) * 300);
+            return i;
+        }, (i, _) =>
+        {
+            InterlockedMax(ref mostInside, Interlocked.Increment(ref inside));
+            Thread.SpinWait(50);
+            consumed++;
+            Interlocked.Decrement(ref inside);
+        });
+
+        mostInside.ShouldBe(1);
+        consumed.ShouldBe(2_000);
+    }
+
+    [Fact]
     public void No_more_than_the_window_is_started_ahead_of_the_consumer()
     {
         const int window = 5;
