@@ -51,6 +51,20 @@ public class ReaderPartsTests
     [InlineData("24.000000000000000001", 24, 1)] // 21 characters: normalized digit by digit
     [InlineData("23.999999999999999999", 24, -1)]
     [InlineData("24.000000000000000000000000000001", 24, 1)]
+    [InlineData("-24.000000000000000000001", -24, -1)] // long ones, negative: digit by digit
+    [InlineData("-23.999999999999999999999", -24, 1)]
+    [InlineData("-24.000000000000000000000", 24, -1)]
+    [InlineData("-2.4e1", -24, 0)] // an exponent: digit by digit
+    [InlineData("-2.4e1", 24, -1)]
+    [InlineData("2.4E+1", 24, 0)]
+    [InlineData("1e10", 10000000000, 0)] // two-digit exponents
+    [InlineData("1e10", 1000000000, 1)]
+    [InlineData("1e-10", 0.0000000001, 0)]
+    [InlineData("0000000000000000000024", 24, 0)] // leading zeros, 22 characters
+    [InlineData("0000000000000000000025", 24, 1)]
+    [InlineData("0.0e5", 0, 0)] // zero, written long
+    [InlineData("-0.0e0", 1, -1)]
+    [InlineData("-0.0e0", -1, 1)]
     [InlineData("23.999999999999999999999999999999", 24, -1)]
     [InlineData("25", 24, 1)]
     [InlineData("3", 24, -1)]
@@ -124,5 +138,29 @@ public class ReaderPartsTests
         FileKinds.IsRegular("/dev/null").ShouldBeFalse();
         FileKinds.IsRegular(Path.GetTempPath()).ShouldBeFalse();
         FileKinds.IsRegular(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_named_pipe_and_a_socket_are_named_and_not_regular()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var folder = Directory.CreateTempSubdirectory("imh-kinds-").FullName;
+        try
+        {
+            string pipe = Path.Combine(folder, "pipe");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe])) mkfifo.WaitForExit();
+            FileKinds.Of(pipe).ShouldBe("a named pipe");
+            FileKinds.IsRegular(pipe).ShouldBeFalse();
+
+            string socket = Path.Combine(folder, "socket");
+            using var listener = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+            listener.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socket));
+            FileKinds.Of(socket).ShouldBe("a socket");
+            FileKinds.IsRegular(socket).ShouldBeFalse();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
