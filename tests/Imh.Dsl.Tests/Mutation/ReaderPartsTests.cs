@@ -63,6 +63,7 @@ public class ReaderPartsTests
     [InlineData("0000000000000000000024", 24, 0)] // leading zeros, 22 characters
     [InlineData("0000000000000000000025", 24, 1)]
     [InlineData("0.0e5", 0, 0)] // zero, written long
+    [InlineData("-0.0e0", 0, 0)]
     [InlineData("-0.0e0", 1, -1)]
     [InlineData("-0.0e0", -1, 1)]
     [InlineData("23.999999999999999999999999999999", 24, -1)]
