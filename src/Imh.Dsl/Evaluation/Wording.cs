@@ -11,8 +11,8 @@ namespace Imh.Dsl.Evaluation;
 public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null)
 {
     // Every report words the same filters and values again; the phrases depend on the declarations only,
-    // so each is made once.
-    // A phrase with a noun of the portfolio's (a credential's name) is kept with a slot the noun fills.
+    // so each is made once. A phrase around a noun of the portfolio's (a credential's name) is kept with
+    // a slot the noun fills.
     private readonly ConcurrentDictionary<(EntryFilter Filter, string? Qualifier, bool Brief, bool Named), string> _entries = new();
     private const string NounSlot = "\0";
     private readonly ConcurrentDictionary<(Type Set, ulong Bits), string> _values = new();

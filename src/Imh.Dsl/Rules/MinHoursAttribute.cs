@@ -166,9 +166,8 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         return new(detail, missing);
     }
 
-    /// <summary>The counted entries: dated by the as-of date, after the milestone, in the renewal year when asked, passing the filter.</summary>
-    // The counted entries' dates and hours, in a pooled buffer the caller returns: a logbook of
-    // thousands of sessions would otherwise take a large-object allocation per evaluation.
+    // Dates and hours in a pooled array (the caller returns it) and how many of it are filled: a logbook
+    // of thousands of sessions would otherwise take a large-object allocation per evaluation.
     private sealed class DatedBuffer(DatedHours[] items)
     {
         public DatedHours[] Items { get; } = items;
@@ -176,6 +175,7 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         public int Count { get; set; }
     }
 
+    /// <summary>The counted entries: dated by the as-of date, after the milestone, in the renewal year when asked, passing the filter.</summary>
     private DatedBuffer CountedEntries(EvaluationContext context, DateOnly? from)
     {
         int most = Evidence == Evidence.Sessions ? context.Portfolio.Sessions.Count : context.Portfolio.Training.Count;
