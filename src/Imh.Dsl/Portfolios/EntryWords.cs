@@ -46,11 +46,8 @@ public readonly struct EntryWords : IEquatable<EntryWords>
         return result;
     }
 
-    /// <summary>
-    /// The words of groups whose sets are all different (what the reader collects): the same as
-    /// <see cref="Of(ReadOnlySpan{WordBits})"/> on them, built with one array instead of one per group.
-    /// </summary>
-    internal static EntryWords OfDistinct(ReadOnlySpan<WordBits> groups) => groups.IsEmpty ? None : new EntryWords(groups.ToArray());
+    /// <summary>Words over an array of distinct groups that nobody modifies, shared rather than copied (the reader's entries repeat a few combinations).</summary>
+    internal static EntryWords Share(WordBits[] groups) => groups.Length == 0 ? None : new EntryWords(groups);
 
     /// <summary>The bits set for one catalog enum (0 when none).</summary>
     public ulong Bits(Type set)

@@ -79,7 +79,15 @@ public static partial class PortfolioReader
         if (!Utf8.IsValid(data)) return Failed(NotUtf8(data));
         if (data.TrimStart(" \t\r\n"u8).IsEmpty) return Failed(new PortfolioProblem("$", 1, 1, "the portfolio is empty; expected a JSON object"));
 
-        var (portfolio, raw, root) = new Walker(data, vocabulary).Run();
+        var scratch = ReaderScratch.Take();
+        var result = Walk(data, vocabulary, scratch);
+        scratch.Give();
+        return result;
+    }
+
+    private static PortfolioReadResult Walk(ReadOnlySpan<byte> data, Vocabulary vocabulary, ReaderScratch scratch)
+    {
+        var (portfolio, raw, root) = new Walker(data, vocabulary, scratch).Run();
         if (raw.Count == 0 && portfolio is not null)
         {
             var (line, column) = new Locator().Locate(data, root);

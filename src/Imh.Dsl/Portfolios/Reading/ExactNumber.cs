@@ -12,6 +12,9 @@ internal static class ExactNumber
     /// <summary>The longest number read straight as a decimal: 20 characters hold at most 20 digits, which a decimal holds exactly.</summary>
     private const int ShortLength = 20;
 
+    /// <summary>The longest number <see cref="Plain"/> reads: 18 digits are below 10^18, which a ulong holds.</summary>
+    private const int PlainLength = 18;
+
     /// <summary>The sign of <paramref name="json"/> − <paramref name="bound"/>.</summary>
     public static int Compare(ReadOnlySpan<byte> json, decimal bound)
     {
@@ -43,9 +46,33 @@ internal static class ExactNumber
     /// </summary>
     public static bool Short(ReadOnlySpan<byte> json, out decimal value)
     {
-        value = 0;
+        if (Plain(json, out value)) return true;
         return json.Length <= ShortLength && json.IndexOfAny((byte)'e', (byte)'E') < 0
             && System.Buffers.Text.Utf8Parser.TryParse(json, out value, out int consumed) && consumed == json.Length;
+    }
+
+    /// <summary>
+    /// The commonest numbers of a portfolio (<c>12</c>, <c>1.5</c>: digits with at most one point, at
+    /// most 18 of them, so the digits fit a ulong) as the decimal a parser gives, trailing zeros kept
+    /// as its scale; false for any other.
+    /// </summary>
+    private static bool Plain(ReadOnlySpan<byte> json, out decimal value)
+    {
+        value = 0;
+        if (json.IsEmpty || json.Length > PlainLength) return false;
+        ulong mantissa = 0;
+        int pointAt = -1;
+        for (int i = 0; i < json.Length; i++)
+        {
+            uint digit = (uint)(json[i] - '0');
+            if (digit <= 9) mantissa = mantissa * 10 + digit;
+            else if (json[i] == (byte)'.' && pointAt < 0 && i > 0) pointAt = i;
+            else return false;
+        }
+        if (pointAt == json.Length - 1) return false;
+        int scale = pointAt < 0 ? 0 : json.Length - pointAt - 1;
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        return true;
     }
 
     /// <summary>A number as its sign, its significant digits (no leading or trailing zeros) and the exponent of 0.digits.</summary>

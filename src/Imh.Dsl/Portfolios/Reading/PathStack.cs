@@ -15,20 +15,23 @@ internal sealed class PathStack
 
     public void Push(string name)
     {
-        Grow();
+        if (_depth == _names.Length) Grow();
         _names[_depth] = name;
         _depth++;
     }
 
     public void Push(int index)
     {
-        Grow();
+        if (_depth == _names.Length) Grow();
         _names[_depth] = null;
         _indexes[_depth] = index;
         _depth++;
     }
 
     public void Pop() => _depth--;
+
+    /// <summary>Back to the root, for the next read.</summary>
+    public void Clear() => _depth = 0;
 
     /// <summary>The path with one more property: <c>$.a.b</c>.</summary>
     public string With(string name) => Member(ToString(), name);
@@ -59,7 +62,6 @@ internal sealed class PathStack
 
     private void Grow()
     {
-        if (_depth < _names.Length) return;
         Array.Resize(ref _names, _names.Length * 2);
         Array.Resize(ref _indexes, _indexes.Length * 2);
     }

@@ -82,12 +82,22 @@ internal sealed class Field(string name, FieldKind kind, bool required = false, 
 /// Properties of a format version the catalog does not read are left out: in its portfolios they
 /// are unknown properties like any other, and its schema does not name them.
 /// </remarks>
-internal sealed class Shape(string name, IEnumerable<Field> fields, int formatVersion)
+internal sealed class Shape
 {
-    /// <summary>What the object is, for messages ("a training entry").</summary>
-    public string Name { get; } = name;
+    public Shape(string name, IEnumerable<Field> fields, int formatVersion)
+    {
+        Name = name;
+        Fields = [.. fields.Where(f => f.Version <= formatVersion)];
+        RequiredIndexes = [.. Enumerable.Range(0, Fields.Length).Where(i => Fields[i].Required)];
+    }
 
-    public ImmutableArray<Field> Fields { get; } = [.. fields.Where(f => f.Version <= formatVersion)];
+    /// <summary>What the object is, for messages ("a training entry").</summary>
+    public string Name { get; }
+
+    public ImmutableArray<Field> Fields { get; }
+
+    /// <summary>The indexes in <see cref="Fields"/> of the required fields.</summary>
+    public int[] RequiredIndexes { get; }
 
     /// <summary>The index in <see cref="Fields"/> of the field with this UTF-8 name, or -1.</summary>
     public int Find(ReadOnlySpan<byte> utf8)

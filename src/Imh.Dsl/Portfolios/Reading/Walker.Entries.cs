@@ -8,9 +8,6 @@ internal sealed class WordsBuilder
 {
     private readonly List<WordBits> _words = [];
 
-    /// <summary>Starts from the defaults of the words of <paramref name="evidence"/> (worked out once per vocabulary, in <see cref="Shapes"/>).</summary>
-    public static WordsBuilder For(Shapes shapes, Evidence evidence) => new WordsBuilder().Restart(shapes, evidence);
-
     /// <summary>
     /// Starts again from the defaults of <paramref name="evidence"/>: the reader keeps one builder for
     /// every entry it reads (entries do not nest), instead of one per entry.
@@ -46,7 +43,43 @@ internal sealed class WordsBuilder
     /// <summary>An enumerated value as given (replaces the default).</summary>
     public void Choose(WordSet set, ulong bits) => Replace(set.Enum, keep: 0, add: bits);
 
-    public EntryWords Build() => EntryWords.OfDistinct(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
+    /// <summary>
+    /// The words collected. Entries mostly repeat a few combinations, so the words of one of the last
+    /// few entries built here are shared instead of copied (words are immutable).
+    /// </summary>
+    public EntryWords Build()
+    {
+        var words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words);
+        if (words.IsEmpty) return EntryWords.None;
+        for (int k = 0, i = _last; k < _recent.Length; k++, i = (i + 1) % _recent.Length)
+        {
+            if (_recent[i] is { } recent && Same(words, recent))
+            {
+                _last = i;
+                return EntryWords.Share(recent);
+            }
+        }
+        var items = words.ToArray();
+        _recent[_next] = items;
+        _last = _next;
+        _next = (_next + 1) % _recent.Length;
+        return EntryWords.Share(items);
+    }
+
+    // By reference and bits: a catalog's enum types are unique objects, and this runs for every entry.
+    private static bool Same(ReadOnlySpan<WordBits> a, WordBits[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i].Set, b[i].Set) || a[i].Bits != b[i].Bits) return false;
+        }
+        return true;
+    }
+
+    private readonly WordBits[]?[] _recent = new WordBits[]?[8];
+    private int _next;
+    private int _last;
 
     // The set's bits become (bits & keep) | add; a set not there yet starts from 0. No closure per property.
     private void Replace(Type set, ulong keep, ulong add)
@@ -61,12 +94,12 @@ internal sealed class WordsBuilder
     }
 }
 
-/// <summary>The lists of a portfolio while they are read.</summary>
-internal sealed class PortfolioBuilder(Shapes shapes)
+/// <summary>The lists of a portfolio while they are read; reused from one read to the next (see <see cref="ReaderScratch"/>).</summary>
+internal sealed class PortfolioBuilder
 {
     public Applicant? Applicant { get; set; }
 
-    public WordsBuilder Words { get; } = WordsBuilder.For(shapes, Evidence.Applicant);
+    public WordsBuilder Words { get; } = new();
 
     public DateOnly? ApplicationDate { get; set; }
 
@@ -90,21 +123,41 @@ internal sealed class PortfolioBuilder(Shapes shapes)
 
     public List<HeldEndorsement> Endorsements { get; } = [];
 
+    /// <summary>Empties every list and starts the applicant's words from the defaults.</summary>
+    public PortfolioBuilder Restart(Shapes shapes)
+    {
+        Applicant = null;
+        ApplicationDate = null;
+        SchemaVersion = null;
+        Words.Restart(shapes, Evidence.Applicant);
+        Credentials.Clear();
+        Training.Clear();
+        Work.Clear();
+        Sessions.Clear();
+        References.Clear();
+        Memberships.Clear();
+        Signatures.Clear();
+        Assessments.Clear();
+        Endorsements.Clear();
+        return this;
+    }
+
+    /// <summary>The portfolio, with arrays of the lists' exact sizes (the lists stay here for the next read).</summary>
     public Portfolio Build() => new()
     {
         SchemaVersion = SchemaVersion,
         Applicant = Applicant ?? new Applicant(),
         Words = Words.Build(),
         ApplicationDate = ApplicationDate,
-        Credentials = Credentials,
-        Training = Training,
-        Work = Work,
-        Sessions = Sessions,
-        References = References,
-        Memberships = Memberships,
-        Signatures = Signatures,
-        Assessments = Assessments,
-        Endorsements = Endorsements,
+        Credentials = Credentials.ToArray(),
+        Training = Training.ToArray(),
+        Work = Work.ToArray(),
+        Sessions = Sessions.ToArray(),
+        References = References.ToArray(),
+        Memberships = Memberships.ToArray(),
+        Signatures = Signatures.ToArray(),
+        Assessments = Assessments.ToArray(),
+        Endorsements = Endorsements.ToArray(),
     };
 }
 

@@ -36,7 +36,7 @@ internal ref partial struct Walker
             WrongType(required ? "a non-empty string" : "a string or null");
             return null;
         }
-        string? value = GetString();
+        string? value = _r.ValueIsEscaped ? GetString() : _strings.Get(_r.ValueSpan);
         if (required && value is not null && string.IsNullOrWhiteSpace(value)) Problem("must not be empty");
         return value;
     }
@@ -68,16 +68,12 @@ internal ref partial struct Walker
     private static DateOnly? ParseDate(ReadOnlySpan<byte> text)
     {
         if (text.Length != 10 || text[4] != '-' || text[7] != '-') return null;
-        int year = 0, month = 0, day = 0;
-        for (int i = 0; i < 10; i++)
-        {
-            if (i is 4 or 7) continue;
-            int digit = text[i] - '0';
-            if ((uint)digit > 9) return null;
-            if (i < 4) year = year * 10 + digit;
-            else if (i < 7) month = month * 10 + digit;
-            else day = day * 10 + digit;
-        }
+
+        // Straight-line: this runs for every date of every entry.
+        uint y0 = text[0] - (uint)'0', y1 = text[1] - (uint)'0', y2 = text[2] - (uint)'0', y3 = text[3] - (uint)'0';
+        uint m0 = text[5] - (uint)'0', m1 = text[6] - (uint)'0', d0 = text[8] - (uint)'0', d1 = text[9] - (uint)'0';
+        if (y0 > 9 | y1 > 9 | y2 > 9 | y3 > 9 | m0 > 9 | m1 > 9 | d0 > 9 | d1 > 9) return null;
+        int year = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), month = (int)(m0 * 10 + m1), day = (int)(d0 * 10 + d1);
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day);
     }

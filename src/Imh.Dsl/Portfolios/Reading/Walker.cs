@@ -24,20 +24,30 @@ internal ref partial struct Walker
     private readonly ReadOnlySpan<byte> _data;
     private readonly Shapes _shapes;
     private readonly Vocabulary _vocabulary;
-    private readonly List<RawProblem> _problems = [];
-    private readonly PathStack _path = new();
-    private readonly WordsBuilder _entryWords = new();
-    private readonly List<(Field Field, long Offset, string Path)> _versioned = [];
-    private readonly List<(int Version, long Offset, string Path, string What)> _laterSyntax = [];
+    private readonly ReaderScratch _scratch;
+    private readonly List<RawProblem> _problems;
+    private readonly PathStack _path;
+    private readonly WordsBuilder _entryWords;
+    private readonly RecentStrings _strings;
+    private readonly List<(Field Field, long Offset, string Path)> _versioned;
+    private readonly List<(int Version, long Offset, string Path, string What)> _laterSyntax;
     private Utf8JsonReader _r;
     private int _version = 1;
     private int? _declared;
 
-    public Walker(ReadOnlySpan<byte> data, Vocabulary vocabulary)
+    /// <summary>A pass over <paramref name="data"/>; its problems are in <paramref name="scratch"/>'s list, valid until the scratch is given back.</summary>
+    public Walker(ReadOnlySpan<byte> data, Vocabulary vocabulary, ReaderScratch scratch)
     {
         _data = data;
         _vocabulary = vocabulary;
         _shapes = Shapes.Of(vocabulary);
+        _scratch = scratch;
+        _problems = scratch.Problems;
+        _path = scratch.Path;
+        _entryWords = scratch.EntryWords;
+        _strings = scratch.Strings;
+        _versioned = scratch.Versioned;
+        _laterSyntax = scratch.LaterSyntax;
 
         // MaxDepth above our own limit, so nesting is reported by us with a clear message and position.
         _r = new Utf8JsonReader(data, new JsonReaderOptions
@@ -90,7 +100,7 @@ internal ref partial struct Walker
         var shape = _shapes.Root;
         if (!StartObject(out long at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
-        var portfolio = new PortfolioBuilder(_shapes);
+        var portfolio = _scratch.Portfolio.Restart(_shapes);
         while (NextProperty(shape, seen, out var field))
         {
             switch (field.Kind)
@@ -294,10 +304,10 @@ internal ref partial struct Walker
 
     private void RequireAll(Shape shape, scoped ReadOnlySpan<bool> seen, long objectStart)
     {
-        for (int i = 0; i < shape.Fields.Length; i++)
+        foreach (int i in shape.RequiredIndexes)
         {
             var field = shape.Fields[i];
-            if (field.Required && !seen[i] && field.Version <= _version)
+            if (!seen[i] && field.Version <= _version)
             {
                 Problem(_path.With(field.Name), objectStart, $"required property {Quote(field.Name)} is missing");
             }
@@ -322,20 +332,22 @@ internal ref partial struct Walker
         while (!(_r.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && _r.CurrentDepth == depth));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Next()
     {
-        if (!_r.Read())
-        {
-            Problem("unexpected end of the JSON data");
-            throw new StopReadingException();
-        }
+        if (!_r.Read()) Stop("unexpected end of the JSON data");
 
         // The root object is at depth 0, so a container at depth 32 is the 33rd level.
-        if (_r.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && _r.CurrentDepth >= MaxNesting)
-        {
-            Problem($"nesting is deeper than {MaxNesting} levels");
-            throw new StopReadingException();
-        }
+        if (_r.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && _r.CurrentDepth >= MaxNesting) Stop($"nesting is deeper than {MaxNesting} levels");
+    }
+
+    // Kept out of Next, which runs for every token.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void Stop(string message)
+    {
+        Problem(message);
+        throw new StopReadingException();
     }
 
     private string? GetString()
