@@ -10,7 +10,8 @@ namespace Imh.Benchmarks;
 /// <summary>
 /// <see cref="PortfolioReader.Read(ReadOnlySpan{byte}, Vocabulary)"/> against the floor and a
 /// familiar alternative on the same bytes: <c>Utf8JsonReader</c> walking every token (the
-/// baseline: any reader pays it) and System.Text.Json binding the file to plain classes with a
+/// baseline: any reader pays it), the same walk decoding every string and number (what any reader
+/// that builds values pays) and System.Text.Json binding the file to plain classes with a
 /// source-generated context (no vocabulary, no checks). The ns/byte column divides the mean by
 /// the input's size. The setup asserts that every input is accepted by the reader and bound by the serializer.
 /// </summary>
@@ -48,6 +49,34 @@ public class ReaderBenchmarks
             while (reader.Read()) tokens++;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Every token, and every value decoded as any reader that builds a model must: dates as dates,
+    /// other strings as strings, numbers as decimals. No names looked up, no checks, nothing kept: a floor for what
+    /// a reader can cost, above tokenizing.
+    /// </summary>
+    [Benchmark]
+    public int Decode()
+    {
+        int values = 0;
+        foreach (var file in files)
+        {
+            var reader = new Utf8JsonReader(file, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.String:
+                        values += reader.ValueSpan.Length == 10 && reader.TryGetDateTime(out var date) ? date.Day : reader.GetString()!.Length;
+                        break;
+                    case JsonTokenType.Number:
+                        values += reader.TryGetDecimal(out decimal value) && value > 0 ? 1 : 0;
+                        break;
+                }
+            }
+        }
+        return values;
     }
 
     /// <summary>System.Text.Json binding each file to the plain classes.</summary>

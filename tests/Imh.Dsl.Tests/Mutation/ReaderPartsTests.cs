@@ -39,6 +39,16 @@ public class ReaderPartsTests
         stack.ToString().ShouldEndWith(".n18");
     }
 
+    [Fact]
+    public void A_path_of_more_than_sixteen_indexes_keeps_every_one()
+    {
+        var stack = new PathStack();
+        for (int i = 0; i < 17; i++) stack.Push(i);
+        stack.ToString().ShouldBe("$" + string.Concat(Enumerable.Range(0, 17).Select(i => $"[{i}]")));
+        stack.Clear();
+        stack.ToString().ShouldBe("$");
+    }
+
     private static int Compare(string json, decimal bound) => ExactNumber.Compare(Encoding.ASCII.GetBytes(json), bound);
 
     [Theory]

@@ -170,6 +170,29 @@ public class PortfolioReaderReuseTests
     }
 
     [Theory]
+    [InlineData("7", "7")]
+    [InlineData("24.50", "24.50")]
+    [InlineData("0.0", "0.0")]
+    [InlineData("007", "7")]
+    [InlineData("1.5", "1.5")]
+    [InlineData("12345678901234567.8", null)] // 19 characters
+    [InlineData("123456789012345678", "123456789012345678")] // 18
+    [InlineData("1234567890123456789", null)]
+    [InlineData("4294967296", "4294967296")] // 2^32: the digits' high half
+    [InlineData("-1", null)]
+    [InlineData("1e2", null)]
+    [InlineData("1.", null)]
+    [InlineData(".5", null)]
+    [InlineData("1.2.3", null)]
+    [InlineData("", null)]
+    [InlineData("1a", null)]
+    public void Only_digits_with_at_most_one_inner_point_and_eighteen_characters_take_the_plain_path(string text, string? value)
+    {
+        ExactNumber.Plain(Encoding.ASCII.GetBytes(text), out decimal plain).ShouldBe(value is not null);
+        if (value is not null) plain.ToString(CultureInfo.InvariantCulture).ShouldBe(value);
+    }
+
+    [Theory]
     [InlineData("-1")]
     [InlineData("1e2")]
     [InlineData("1.")]

@@ -56,7 +56,7 @@ internal static class ExactNumber
     /// most 18 of them, so the digits fit a ulong) as the decimal a parser gives, trailing zeros kept
     /// as its scale; false for any other.
     /// </summary>
-    private static bool Plain(ReadOnlySpan<byte> json, out decimal value)
+    internal static bool Plain(ReadOnlySpan<byte> json, out decimal value)
     {
         value = 0;
         if (json.IsEmpty || json.Length > PlainLength) return false;
