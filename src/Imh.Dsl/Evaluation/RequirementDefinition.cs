@@ -158,7 +158,8 @@ public sealed class RequirementDefinition
                 Advice = advice,
             });
         }
-        var all = findings.ToImmutable();
+        // Every rule in force found: the builder's array becomes the result without a copy.
+        var all = findings.Count == findings.Capacity ? findings.MoveToImmutable() : findings.ToImmutable();
         bool met = assessment.Status == RequirementStatus.Met;
         var review = met && assessment.Alternative is { } label ? Reviews.FirstOrDefault(r => r.Alternative == label) : null;
         var (detail, missing) = Join(all, assessment.Alternative);
@@ -215,7 +216,8 @@ public sealed class RequirementDefinition
     /// </summary>
     private string? Why(RequirementAssessment assessment, EvaluationContext context)
     {
-        var reasons = new List<string>();
+        // Most requirements have one undated form: no list is made for them.
+        List<string>? reasons = null;
         var period = Period;
         if (period.IsAlways)
         {
@@ -224,12 +226,12 @@ public sealed class RequirementDefinition
                 if (assessment.Outcomes.Length > i && assessment.Outcomes[i] is not null && !_rulePeriods[i].IsAlways) { period = _rulePeriods[i]; break; }
             }
         }
-        if (!period.IsAlways) reasons.Add($"rule {InForce(period)} ({RuleDateWords(context)})");
+        if (!period.IsAlways) (reasons ??= []).Add($"rule {InForce(period)} ({RuleDateWords(context)})");
         foreach (var condition in Conditions)
         {
-            if (condition.Applied(context, Wording) is { } applied) reasons.Add(applied);
+            if (condition.Applied(context, Wording) is { } applied) (reasons ??= []).Add(applied);
         }
-        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+        return reasons is null ? null : string.Join("; ", reasons);
     }
 
     // A rule that gave way to another is said by the day the other took over: "rule before 2024-01-01".
