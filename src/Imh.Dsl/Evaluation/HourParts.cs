@@ -37,6 +37,14 @@ public sealed class HourParts
     /// <summary>The number of masks (sets of parts): 2^<see cref="Count"/>.</summary>
     public int Masks => 1 << Minimums.Length;
 
+    /// <summary>The masks 1 to <see cref="Masks"/> - 1 by how many parts they hold, then by value (callers must not change it).</summary>
+    // The same for every set of parts of one count: sorted once per count, not on every search and plan.
+    internal int[] MasksBySize => Count < SortedMasks.Length ? SortedMasks[Count] ??= SortMasks(Masks) : SortMasks(Masks);
+
+    private static readonly int[]?[] SortedMasks = new int[]?[16];
+
+    private static int[] SortMasks(int masks) => [.. Enumerable.Range(1, masks - 1).OrderBy(s => System.Numerics.BitOperations.PopCount((uint)s)).ThenBy(s => s)];
+
     /// <summary>The sum of the minimums: the hours needed when every part is met.</summary>
     public decimal Total { get; }
 
@@ -86,7 +94,7 @@ public sealed class HourParts
         var needed = new decimal[Masks];
         for (int set = 1; set < Masks; set++) needed[set] = Math.Max(0, Total - Cut(byMask, set));
         var listed = ImmutableArray.CreateBuilder<PartsShortfall>();
-        foreach (int set in Enumerable.Range(1, Masks - 1).OrderBy(s => System.Numerics.BitOperations.PopCount((uint)s)).ThenBy(s => s))
+        foreach (int set in MasksBySize)
         {
             if (needed[set] <= 0) continue;
             if (System.Numerics.BitOperations.PopCount((uint)set) > 1 && Covered(set, needed[set], listed)) continue;

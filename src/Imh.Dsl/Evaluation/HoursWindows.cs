@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Imh.Dsl.Evaluation;
 
 /// <summary>Clock hours on a date (a training entry or a session).</summary>
@@ -37,7 +39,7 @@ public static class HoursWindows
         if (!InDateOrder(entries))
         {
             var copy = entries.ToArray();
-            copy.AsSpan().Sort(default(ByDate));
+            Sort(copy);
             sorted = copy;
         }
 
@@ -49,14 +51,17 @@ public static class HoursWindows
         for (int start = 0; start < sorted.Length;)
         {
             var first = sorted[start].Date;
-            var limit = Shift(first, maximumMonths);
-            while (end < sorted.Length && (limit is null || sorted[end].Date < limit))
+            // The date is taken apart once for both shifts, and dates compare as day numbers.
+            first.Deconstruct(out int year, out int month, out int day);
+            int limit = ShiftedDayNumber(year, month, day, maximumMonths);
+            while (end < sorted.Length && sorted[end].Date.DayNumber < limit)
             {
                 sum += sorted[end].Hours;
                 end++;
             }
             var last = sorted[end - 1].Date;
-            bool meetsSpan = minimumSpanMonths <= 0 || (Shift(first, minimumSpanMonths) is { } span && last >= span.AddDays(-1));
+            bool meetsSpan = minimumSpanMonths <= 0
+                || (ShiftedDayNumber(year, month, day, minimumSpanMonths) is var span && span != Unbounded && last.DayNumber >= span - 1);
             spanMet |= meetsSpan;
 
             // A window meeting the span beats one that does not; then the most hours; then the earliest.
@@ -82,7 +87,47 @@ public static class HoursWindows
     /// <summary>Sorts entries by date in place, unless they are in date order already (a logbook usually is).</summary>
     internal static void SortByDate(Span<DatedHours> entries)
     {
-        if (!InDateOrder(entries)) entries.Sort(default(ByDate));
+        if (!InDateOrder(entries)) Sort(entries);
+    }
+
+    /// <summary>Entries up to this many are sorted by insertion.</summary>
+    internal const int SmallSort = 32;
+
+    /// <summary>
+    /// Sorts by date: a few entries by insertion, comparing dates directly; more by their day numbers
+    /// as keys, which the library sorts without a comparer (with one, it calls it through a delegate
+    /// for every comparison). Entries of one date may come out in any order: every use sums them together.
+    /// </summary>
+    internal static void Sort(Span<DatedHours> entries)
+    {
+        if (entries.Length <= SmallSort)
+        {
+            InsertionSort(entries);
+            return;
+        }
+        int[]? rented = null;
+        Span<int> keys = entries.Length <= StackKeys ? stackalloc int[entries.Length] : (rented = ArrayPool<int>.Shared.Rent(entries.Length)).AsSpan(0, entries.Length);
+        for (int i = 0; i < entries.Length; i++) keys[i] = entries[i].Date.DayNumber;
+        keys.Sort(entries);
+        if (rented is not null) ArrayPool<int>.Shared.Return(rented);
+    }
+
+    // Keys of up to this many entries (4 KB) live on the stack; a longer logbook's are pooled.
+    private const int StackKeys = 1024;
+
+    private static void InsertionSort(Span<DatedHours> entries)
+    {
+        for (int i = 1; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            int j = i - 1;
+            while (j >= 0 && entries[j].Date > entry.Date)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+            entries[j + 1] = entry;
+        }
     }
 
     private static bool InDateOrder(ReadOnlySpan<DatedHours> entries)
@@ -94,13 +139,35 @@ public static class HoursWindows
         return true;
     }
 
-    // A struct comparer lets the sort call it directly, not through a delegate.
-    private readonly struct ByDate : IComparer<DatedHours>
-    {
-        public int Compare(DatedHours x, DatedHours y) => x.Date.CompareTo(y.Date);
-    }
-
     /// <summary><paramref name="day"/> plus some months, or null past the last representable date.</summary>
     public static DateOnly? Shift(DateOnly day, int months)
-        => day.Year * 12L + day.Month - 1 + months > 9999 * 12 + 11 ? null : day.AddMonths(months);
+    {
+        day.Deconstruct(out int year, out int month, out int dayOfMonth);
+        int shifted = ShiftedDayNumber(year, month, dayOfMonth, months);
+        return shifted == Unbounded ? null : DateOnly.FromDayNumber(shifted);
+    }
+
+    /// <summary>What <see cref="ShiftedDayNumber"/> gives past the last representable month: above every day number.</summary>
+    internal const int Unbounded = int.MaxValue;
+
+    /// <summary>
+    /// The day number of a date plus some months, as <see cref="DateOnly.AddMonths"/> shifts it (the
+    /// day clamped to the length of the month reached), from the date taken apart: no date is built
+    /// on the way. <see cref="Unbounded"/> past 9999-12; before year 1, AddMonths' own exception.
+    /// </summary>
+    internal static int ShiftedDayNumber(int year, int month, int day, int months)
+    {
+        long total = year * 12L + (month - 1) + months;
+        if (total > 9999 * 12 + 11) return Unbounded;
+        if (total < 12) return new DateOnly(year, month, day).AddMonths(months).DayNumber;
+        int y = (int)(total / 12), m = (int)(total % 12) + 1;
+        var before = DateTime.IsLeapYear(y) ? DaysBeforeMonthLeap : DaysBeforeMonth;
+        int n = y - 1;
+        return n * 365 + n / 4 - n / 100 + n / 400 + before[m - 1] + Math.Min(day, before[m] - before[m - 1]) - 1;
+    }
+
+    // Days of the year before each month, and the year's length last.
+    private static ReadOnlySpan<short> DaysBeforeMonth => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+    private static ReadOnlySpan<short> DaysBeforeMonthLeap => [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
 }

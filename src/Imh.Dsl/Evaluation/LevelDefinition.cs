@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Imh.Dsl.Portfolios;
 using Imh.Dsl.Reports;
 
@@ -264,5 +265,11 @@ public sealed class LevelEvaluation
     public ImmutableArray<string> NeedsReview { get; }
 
     /// <summary>The reports' results: each assessment worded.</summary>
-    public ImmutableArray<RequirementResult> Results() => [.. Assessments.Select(a => a.Requirement.Report(a, Context))];
+    public ImmutableArray<RequirementResult> Results()
+    {
+        // Filled by index: every report words every assessment, and a query's iterator and copies cost more than the array.
+        var results = new RequirementResult[Assessments.Length];
+        for (int i = 0; i < results.Length; i++) results[i] = Assessments[i].Requirement.Report(Assessments[i], Context);
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
+    }
 }

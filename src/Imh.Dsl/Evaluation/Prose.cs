@@ -7,13 +7,67 @@ namespace Imh.Dsl.Evaluation;
 public static class Prose
 {
     /// <summary>Clock hours without trailing zeros: 50, 8.5, 23.25.</summary>
-    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Hours(decimal hours) => ShortHours(hours) ?? hours.ToString("0.##", CultureInfo.InvariantCulture);
+
+    // Hours in cents or coarser, not negative and below 10^15, are written digit by digit: the text
+    // "0.##" gives them, without parsing the format on every call. Anything else (rounding, signs) is
+    // left to the format.
+    private static string? ShortHours(decimal hours)
+    {
+        if (hours.Scale > 2 || decimal.IsNegative(hours) || hours >= 1_000_000_000_000_000m) return null;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(hours, bits);
+        ulong units = (uint)bits[0] | (ulong)(uint)bits[1] << 32;
+        (ulong whole, ulong cents) = hours.Scale switch
+        {
+            0 => (units, 0UL),
+            1 => (units / 10, units % 10 * 10),
+            _ => (units / 100, units % 100),
+        };
+        int wholeDigits = 1;
+        for (ulong rest = whole / 10; rest > 0; rest /= 10) wholeDigits++;
+        int fraction = cents == 0 ? 0 : cents % 10 == 0 ? 1 : 2;
+        return string.Create(wholeDigits + (fraction == 0 ? 0 : 1 + fraction), (whole, cents, fraction), static (chars, number) =>
+        {
+            int end = chars.Length;
+            if (number.fraction > 0)
+            {
+                if (number.fraction == 2) chars[--end] = (char)('0' + (int)(number.cents % 10));
+                chars[--end] = (char)('0' + (int)(number.cents / 10));
+                chars[--end] = '.';
+            }
+            ulong rest = number.whole;
+            do
+            {
+                chars[--end] = (char)('0' + (int)(rest % 10));
+                rest /= 10;
+            }
+            while (end > 0);
+        });
+    }
 
     /// <summary>"1 clock hour", "8.5 clock hours".</summary>
     public static string ClockHours(decimal hours) => Hours(hours) + (hours == 1 ? " clock hour" : " clock hours");
 
     /// <summary>ISO date.</summary>
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date)
+    {
+        // The ten characters written directly: what ToString("yyyy-MM-dd") gives, without parsing the format each time.
+        date.Deconstruct(out int year, out int month, out int day);
+        return string.Create(10, (year, month, day), static (chars, d) =>
+        {
+            chars[0] = (char)('0' + d.year / 1000);
+            chars[1] = (char)('0' + d.year / 100 % 10);
+            chars[2] = (char)('0' + d.year / 10 % 10);
+            chars[3] = (char)('0' + d.year % 10);
+            chars[4] = '-';
+            chars[5] = (char)('0' + d.month / 10);
+            chars[6] = (char)('0' + d.month % 10);
+            chars[7] = '-';
+            chars[8] = (char)('0' + d.day / 10);
+            chars[9] = (char)('0' + d.day % 10);
+        });
+    }
 
     /// <summary>"a master's", "an associate's degree".</summary>
     public static string WithArticle(string noun) => (StartsWithVowelSound(noun) ? "an " : "a ") + noun;

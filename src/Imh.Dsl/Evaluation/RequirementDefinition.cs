@@ -158,9 +158,10 @@ public sealed class RequirementDefinition
                 Advice = advice,
             });
         }
-        var all = findings.ToImmutable();
+        // Every rule in force found: the builder's array becomes the result without a copy.
+        var all = findings.Count == findings.Capacity ? findings.MoveToImmutable() : findings.ToImmutable();
         bool met = assessment.Status == RequirementStatus.Met;
-        var review = met && assessment.Alternative is { } label ? Reviews.FirstOrDefault(r => r.Alternative == label) : null;
+        var review = met && assessment.Alternative is { } label ? ReviewOf(label) : null;
         var (detail, missing) = Join(all, assessment.Alternative);
         if (Why(assessment, context) is { } why) detail = $"{why}: {detail}";
         return new RequirementResult
@@ -170,6 +171,16 @@ public sealed class RequirementDefinition
             Source = Source, Alternative = assessment.Alternative, Findings = all, Review = review?.Text,
             Advice = met ? null : Advise(all),
         };
+    }
+
+    // A loop, not a query: a lambda capturing the label would cost a closure on every report.
+    private ReviewNote? ReviewOf(string label)
+    {
+        foreach (var r in Reviews)
+        {
+            if (r.Alternative == label) return r;
+        }
+        return null;
     }
 
     /// <summary>
@@ -215,7 +226,8 @@ public sealed class RequirementDefinition
     /// </summary>
     private string? Why(RequirementAssessment assessment, EvaluationContext context)
     {
-        var reasons = new List<string>();
+        // Most requirements have one undated form: no list is made for them.
+        List<string>? reasons = null;
         var period = Period;
         if (period.IsAlways)
         {
@@ -224,12 +236,12 @@ public sealed class RequirementDefinition
                 if (assessment.Outcomes.Length > i && assessment.Outcomes[i] is not null && !_rulePeriods[i].IsAlways) { period = _rulePeriods[i]; break; }
             }
         }
-        if (!period.IsAlways) reasons.Add($"rule {InForce(period)} ({RuleDateWords(context)})");
+        if (!period.IsAlways) (reasons ??= []).Add($"rule {InForce(period)} ({RuleDateWords(context)})");
         foreach (var condition in Conditions)
         {
-            if (condition.Applied(context, Wording) is { } applied) reasons.Add(applied);
+            if (condition.Applied(context, Wording) is { } applied) (reasons ??= []).Add(applied);
         }
-        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+        return reasons is null ? null : string.Join("; ", reasons);
     }
 
     // A rule that gave way to another is said by the day the other took over: "rule before 2024-01-01".
@@ -258,20 +270,32 @@ public sealed class RequirementDefinition
         }
         if (taken is not null)
         {
-            details.Add($"({taken}) " + string.Join("; ", findings.Where(f => f.Alternative == taken).Select(f => f.Detail)));
+            details.Add($"({taken}) " + JoinOf(findings, taken, "; ", unmetOnly: false));
         }
         else if (_labels.Length > 0)
         {
             var ways = new List<string>();
             foreach (var label in _labels)
             {
-                var own = findings.Where(f => f.Alternative == label).ToList();
-                details.Add($"({label}) " + string.Join("; ", own.Select(f => f.Detail)));
-                ways.Add($"({label}) " + string.Join(" and ", own.Where(f => !f.Met).Select(f => f.Missing)));
+                details.Add($"({label}) " + JoinOf(findings, label, "; ", unmetOnly: false));
+                ways.Add($"({label}) " + JoinOf(findings, label, " and ", unmetOnly: true));
             }
             missing.Add("one of: " + string.Join("; or ", ways));
         }
         return (string.Join("; ", details), string.Join("; ", missing));
+    }
+
+    // The details of an alternative's findings, or what its unmet ones miss, joined: a loop rather than
+    // queries whose lambdas would capture the label (a closure on every call, even one that returns early).
+    private static string JoinOf(ImmutableArray<Finding> findings, string label, string separator, bool unmetOnly)
+    {
+        var parts = new List<string?>(findings.Length);
+        foreach (var f in findings)
+        {
+            if (f.Alternative != label || (unmetOnly && f.Met)) continue;
+            parts.Add(unmetOnly ? f.Missing : f.Detail);
+        }
+        return string.Join(separator, parts);
     }
 
     private bool AlternativeMet(RuleOutcome?[] outcomes, string label)

@@ -136,7 +136,7 @@ public static class HourPlans
 
         // Fill each short cut in turn with the kind of hours that counts in most of its parts.
         var added = new decimal[kinds.Count];
-        foreach (int cut in Enumerable.Range(1, parts.Masks - 1).OrderBy(m => BitOperations.PopCount((uint)m)).ThenBy(m => m))
+        foreach (int cut in parts.MasksBySize)
         {
             decimal value = parts.Cut(byMask, cut);
             for (int k = 0; k < kinds.Count; k++) value += (kinds[k] & cut) != 0 ? added[k] : 0;
@@ -177,8 +177,12 @@ public static class HourPlans
             if (kind < 0) return null;
             added[kind] += 2 * Grain - added.Sum();
         }
-        var additions = added.Select((h, k) => (k, h)).Where(a => a.h > 0).ToImmutableArray();
-        return new HourPlan(start, deadline, existing, [.. set], source, additions, reach, fresh && reach is not null, additions.IsEmpty && reach is not null);
+        var additions = ImmutableArray.CreateBuilder<(int, decimal)>();
+        for (int k = 0; k < added.Length; k++)
+        {
+            if (added[k] > 0) additions.Add((k, added[k]));
+        }
+        return new HourPlan(start, deadline, existing, [.. set], source, additions.ToImmutable(), reach, fresh && reach is not null, additions.Count == 0 && reach is not null);
     }
 
     // The kind of new hours whose parts meet the cut in the most parts; -1 when none does.

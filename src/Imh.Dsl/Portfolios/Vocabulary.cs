@@ -152,10 +152,19 @@ public sealed class WordSet
     }
 
     /// <summary>The words whose bits are set, in declaration order.</summary>
-    public IEnumerable<Word> In(ulong bits) => Words.Where(w => (w.Bits & bits) != 0);
+    public IEnumerable<Word> In(ulong bits)
+    {
+        foreach (var w in Words)
+        {
+            if ((w.Bits & bits) != 0) yield return w;
+        }
+    }
+
+    /// <summary>The first word whose bits are set, in declaration order, or null: <see cref="In"/>'s first without an iterator.</summary>
+    internal Word? FirstIn(ulong bits) => Lookup.First(Words, bits, static (w, bits) => (w.Bits & bits) != 0);
 
     /// <summary>The named set of exactly these bits, if the catalog named it.</summary>
-    public Word? NamedSet(ulong bits) => NamedSets.FirstOrDefault(w => w.Bits == bits);
+    public Word? NamedSet(ulong bits) => Lookup.First(NamedSets, bits, static (w, bits) => w.Bits == bits);
 }
 
 /// <summary>How a list of entries is named in the portfolio and in prose.</summary>
@@ -253,19 +262,28 @@ public sealed class Vocabulary
     public EvidenceName Name(Evidence evidence) => _names[evidence];
 
     /// <summary>The flags entries of <paramref name="evidence"/> may carry.</summary>
-    public WordSet? Tags(Evidence evidence) => Sets.FirstOrDefault(s => s.Kind == WordSetKind.Tags && s.Evidence == evidence);
+    public WordSet? Tags(Evidence evidence) => Lookup.First(Sets, evidence, static (s, evidence) => s.Kind == WordSetKind.Tags && s.Evidence == evidence);
 
     /// <summary>The enumerated properties of entries of <paramref name="evidence"/>.</summary>
-    public IEnumerable<WordSet> Choices(Evidence evidence) => Sets.Where(s => s.Kind == WordSetKind.Choice && s.Evidence == evidence);
+    public IEnumerable<WordSet> Choices(Evidence evidence)
+    {
+        foreach (var s in Sets)
+        {
+            if (s.Kind == WordSetKind.Choice && s.Evidence == evidence) yield return s;
+        }
+    }
+
+    /// <summary>The first of <see cref="Choices"/> that names entries, or null: without an iterator.</summary>
+    internal WordSet? NamingChoice(Evidence evidence) => Lookup.First(Sets, evidence, static (s, evidence) => s.Kind == WordSetKind.Choice && s.Evidence == evidence && s.Names);
 
     /// <summary>The numeric properties of entries of <paramref name="evidence"/>.</summary>
-    public WordSet? Numbers(Evidence evidence) => Sets.FirstOrDefault(s => s.Kind == WordSetKind.Numbers && s.Evidence == evidence);
+    public WordSet? Numbers(Evidence evidence) => Lookup.First(Sets, evidence, static (s, evidence) => s.Kind == WordSetKind.Numbers && s.Evidence == evidence);
 
     /// <summary>The set a catalog enum belongs to (the first, when one enum serves several kinds of entry).</summary>
-    public WordSet? Find(Type @enum) => Sets.FirstOrDefault(s => s.Enum == @enum);
+    public WordSet? Find(Type @enum) => Lookup.First(Sets, @enum, static (s, @enum) => s.Enum == @enum);
 
     /// <summary>The set of a catalog enum on one kind of entry.</summary>
-    public WordSet? Find(Type @enum, Evidence evidence) => Sets.FirstOrDefault(s => s.Enum == @enum && s.Evidence == evidence);
+    public WordSet? Find(Type @enum, Evidence evidence) => Lookup.First(Sets, (@enum, evidence), static (s, key) => s.Enum == key.@enum && s.Evidence == key.evidence);
 
     /// <summary>The word for one catalog enum value (a single word or a named set).</summary>
     public Word? WordOf(Enum value)
@@ -287,4 +305,22 @@ public sealed class Vocabulary
         new(Evidence.Memberships, "memberships", "membership", "memberships", "membership", "membership"),
         new(Evidence.Assessments, "assessments", "assessment", "assessments", "assessments", "assessments"),
     ];
+}
+
+/// <summary>
+/// The first item matching a static test of an argument: vocabulary lookups run many times in every
+/// report, and a lambda capturing the argument would allocate a closure and a delegate on each.
+/// </summary>
+internal static class Lookup
+{
+    /// <summary>The first of <paramref name="items"/> that <paramref name="match"/> accepts with <paramref name="argument"/>, or null.</summary>
+    public static T? First<T, TArgument>(ImmutableArray<T> items, TArgument argument, Func<T, TArgument, bool> match)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            if (match(item, argument)) return item;
+        }
+        return null;
+    }
 }

@@ -104,8 +104,8 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
     /// <summary>A credential as people read it: <c>MSW (master's, 2014-05-14)</c>.</summary>
     internal static string Name(Credential c, Wording wording)
     {
-        string type = wording.Vocabulary.Choices(Evidence.Credentials).FirstOrDefault(s => s.Names) is { } set
-            && set.In(c.Words.Bits(set.Enum)).FirstOrDefault() is { } word
+        string type = wording.Vocabulary.NamingChoice(Evidence.Credentials) is { } set
+            && set.FirstIn(c.Words.Bits(set.Enum)) is { } word
             ? word.Display
             : wording.Noun(Evidence.Credentials);
         return $"{(string.IsNullOrEmpty(c.Title) ? type : c.Title)} ({type}, {Prose.Date(c.Awarded)})";

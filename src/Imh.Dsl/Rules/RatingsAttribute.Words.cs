@@ -106,9 +106,11 @@ public sealed partial class RatingsAttribute
     /// <summary>The rater's role in words (the value of the choice that names references).</summary>
     private static string Role(ReferenceRating rating, Wording wording)
     {
-        foreach (var set in wording.Vocabulary.Choices(Evidence.References))
+        // Every reference of every report is named: the sets are read in place rather than through iterators.
+        foreach (var set in wording.Vocabulary.Sets)
         {
-            if (set.Names && set.In(rating.Words.Bits(set.Enum)).FirstOrDefault() is { } word) return word.Display;
+            if (set.Kind == WordSetKind.Choice && set.Evidence == Evidence.References && set.Names
+                && set.FirstIn(rating.Words.Bits(set.Enum)) is { } word) return word.Display;
         }
         return wording.Noun(Evidence.References);
     }
