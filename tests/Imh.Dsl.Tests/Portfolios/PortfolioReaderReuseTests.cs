@@ -86,6 +86,14 @@ public class PortfolioReaderReuseTests
     }
 
     [Fact]
+    public void A_read_stopped_deep_inside_a_file_leaves_no_path_behind_for_the_next_read()
+    {
+        PortfolioTestJson.Problems("""{"applicant": {"name": "A"}, "training": [{"date": "2024-01-01", "hours": """).ShouldNotBeEmpty();
+        PortfolioTestJson.Single("""{"applicant": {"name": "A"}, "training": [{"date": "2024-01-01", "hours": 1, "title": " "}]}""")
+            .Path.ShouldBe("$.training[0].title");
+    }
+
+    [Fact]
     public void Reads_on_many_threads_at_once_give_what_one_thread_gives()
     {
         var cases = Enumerable.Range(0, 64).Select(i => Enumerable.Range(0, 1 + i % 13).Select(j => ((i + j) % 16, (i * 7 + j) % Titles.Length, $"{1 + (i + j) % 150}.5")).ToArray()).ToArray();
@@ -198,8 +206,9 @@ public class PortfolioReaderReuseTests
     [InlineData("1.")]
     [InlineData(".5")]
     [InlineData("1.2.3")]
-    public void Signs_exponents_and_stray_points_are_not_plain(string text)
+    public void Signs_exponents_and_stray_points_are_not_plain_and_read_as_the_parser_reads_them(string text)
     {
+        ExactNumber.Plain(Encoding.ASCII.GetBytes(text), out _).ShouldBeFalse();
         bool parsed = Utf8Parser.TryParse(Encoding.ASCII.GetBytes(text), out decimal expected, out int consumed) && consumed == text.Length && !text.Contains('e');
         ExactNumber.Short(Encoding.ASCII.GetBytes(text), out decimal value).ShouldBe(parsed);
         if (parsed) value.ShouldBe(expected);
