@@ -9,7 +9,8 @@ public readonly record struct WorkSpan(DateOnly Start, DateOnly End, decimal Fte
 /// <summary>Days of experience credited from possibly overlapping work entries.</summary>
 public static class CreditedDays
 {
-    // Inputs up to this many spans keep their events on the stack (2 events of int + decimal each).
+    // Inputs up to this many spans keep their events on the stack (2 events of int + decimal each), in
+    // buffers of their own size: the stack is zeroed, and a few spans should not pay for 64.
     private const int StackLimit = 64;
 
     /// <summary>
@@ -31,9 +32,9 @@ public static class CreditedDays
         try
         {
             // Stryker disable once Equality : at exactly StackLimit spans either buffer holds the events; the result is the same
-            Span<int> days = spans.Length <= StackLimit ? stackalloc int[2 * StackLimit] : (rentedDays = ArrayPool<int>.Shared.Rent(capacity));
+            Span<int> days = spans.Length <= StackLimit ? stackalloc int[capacity] : (rentedDays = ArrayPool<int>.Shared.Rent(capacity));
             // Stryker disable once Equality : at exactly StackLimit spans either buffer holds the events; the result is the same
-            Span<decimal> deltas = spans.Length <= StackLimit ? stackalloc decimal[2 * StackLimit] : (rentedDeltas = ArrayPool<decimal>.Shared.Rent(capacity));
+            Span<decimal> deltas = spans.Length <= StackLimit ? stackalloc decimal[capacity] : (rentedDeltas = ArrayPool<decimal>.Shared.Rent(capacity));
 
             // Events: +Fte on the first credited day, -Fte on the day after the last credited day.
             // Day numbers are ints well inside int range (DateOnly.MaxValue is day 3,652,058), so End + 1 cannot overflow.

@@ -242,8 +242,23 @@ public sealed class LevelEvaluation
             Waived = [.. assessments.Where(a => a.Blocks).Select(a => a.Requirement.Key)];
         }
         else Outcome = LevelOutcome.NotYet;
-        NeedsReview = !review ? [] : [.. assessments.Where(a => a.Status == RequirementStatus.Met && a.Alternative is { } label
-            && a.Requirement.Reviews.Any(r => r.Alternative == label)).Select(a => a.Requirement.Key)];
+        NeedsReview = review ? Reviewed(assessments) : [];
+    }
+
+    // The met requirements whose alternative taken the association reviews: a loop, as the lambdas would
+    // capture each label in a closure.
+    private static ImmutableArray<string> Reviewed(ImmutableArray<RequirementAssessment> assessments)
+    {
+        var keys = ImmutableArray.CreateBuilder<string>();
+        foreach (var a in assessments)
+        {
+            if (a.Status != RequirementStatus.Met || a.Alternative is not { } label) continue;
+            foreach (var r in a.Requirement.Reviews)
+            {
+                if (r.Alternative == label) { keys.Add(a.Requirement.Key); break; }
+            }
+        }
+        return keys.DrainToImmutable();
     }
 
     /// <summary>The evaluation's context: portfolio, dates, level.</summary>

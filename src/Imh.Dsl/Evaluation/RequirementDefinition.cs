@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Imh.Dsl.Planning;
 using Imh.Dsl.Reports;
 
@@ -126,7 +127,8 @@ public sealed class RequirementDefinition
             if (AlternativeMet(outcomes, label)) { taken = label; break; }
         }
         bool met = always && (_labels.Length == 0 || taken is not null);
-        return new RequirementAssessment(this, met ? RequirementStatus.Met : RequirementStatus.NotMet, [.. outcomes], taken, null);
+        // The array is the assessment's own from here on: handed over without a copy.
+        return new RequirementAssessment(this, met ? RequirementStatus.Met : RequirementStatus.NotMet, ImmutableCollectionsMarshal.AsImmutableArray(outcomes), taken, null);
     }
 
     /// <summary>Evaluates the requirement and words the result for a report.</summary>
@@ -144,22 +146,25 @@ public sealed class RequirementDefinition
             };
         }
         var wording = Wording;
-        var findings = ImmutableArray.CreateBuilder<Finding>(Rules.Length);
+        // One finding per rule in force, filled by index and handed over without a copy.
+        int inForce = 0;
+        for (int i = 0; i < Rules.Length; i++) inForce += assessment.Outcomes[i] is null ? 0 : 1;
+        var findings = new Finding[inForce];
+        int n = 0;
         for (int i = 0; i < Rules.Length; i++)
         {
             if (assessment.Outcomes[i] is not { } outcome) continue;
             var explanation = Rules[i].Explain(outcome, wording);
             // Where the rule kind advises, what is missing is its plan; otherwise its own words.
             var advice = outcome.Met ? null : Rules[i].Advise(outcome, context);
-            findings.Add(new Finding
+            findings[n++] = new Finding
             {
                 Rule = Description(i), Met = outcome.Met, Detail = explanation.Detail,
                 Missing = outcome.Met ? null : advice?.Text ?? explanation.Missing ?? "", Alternative = Rules[i].Alternative, Outcome = outcome,
                 Advice = advice,
-            });
+            };
         }
-        // Every rule in force found: the builder's array becomes the result without a copy.
-        var all = findings.Count == findings.Capacity ? findings.MoveToImmutable() : findings.ToImmutable();
+        var all = ImmutableCollectionsMarshal.AsImmutableArray(findings);
         bool met = assessment.Status == RequirementStatus.Met;
         var review = met && assessment.Alternative is { } label ? ReviewOf(label) : null;
         var (detail, missing) = Join(all, assessment.Alternative);

@@ -8,7 +8,22 @@ namespace Imh.Dsl.Portfolios;
 public readonly record struct WordBits(Type Set, ulong Bits)
 {
     /// <summary>The bits of a catalog enum value.</summary>
-    public static ulong Of(Enum value) => Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    public static ulong Of(Enum value)
+    {
+        // Every report asks for the bits of a few enum values: Convert.ToUInt64 boxes the value again on
+        // the way, and unboxing an enum as its underlying type takes the runtime's slow helper. An enum's
+        // hash code is its value for the underlying types of 32 bits or fewer that zero-extend (int, uint,
+        // ushort, byte); the others are unboxed. A negative value (no word of a catalog) still goes to
+        // Convert, which throws as before.
+        switch (value?.GetTypeCode())
+        {
+            case TypeCode.Int32 when value.GetHashCode() is var v and >= 0: return (ulong)v;
+            case TypeCode.UInt32 or TypeCode.UInt16 or TypeCode.Byte: return (uint)value.GetHashCode();
+            case TypeCode.Int64 when (long)(object)value >= 0: return (ulong)(long)(object)value;
+            case TypeCode.UInt64: return (ulong)(object)value;
+            default: return Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 
     /// <summary>One enum value as words.</summary>
     public static WordBits From(Enum value) => new(value.GetType(), Of(value));

@@ -40,7 +40,8 @@ public sealed partial class ExperienceAttribute
             spans.Add(new WorkSpan(w.Start, w.End ?? DateOnly.MaxValue, w.Fte));
             if (latest is null || w.Start > latest.Start) latest = w;
         }
-        decimal Credit(DateOnly day) => CreditedDays.Compute([.. spans], from, day);
+        var counted = spans.ToArray();
+        decimal Credit(DateOnly day) => CreditedDays.Compute(counted, from, day);
         decimal now = Credit(context.AsOf);
         var work = Work(wording);
         AddWork? added = null;
@@ -79,8 +80,15 @@ public sealed partial class ExperienceAttribute
     // The first day the counted work reaches the minimum if it goes on, or null and the last day it credits.
     private (DateOnly? Day, DateOnly End) Reached(List<WorkSpan> spans, Func<DateOnly, decimal> credit, DateOnly asOf)
     {
-        decimal ongoing = Math.Min(1m, spans.Where(s => s.End == DateOnly.MaxValue).Sum(s => s.Fte));
-        DateOnly end = spans.Where(s => s.End > asOf).Select(s => s.End).DefaultIfEmpty(asOf).Max();
+        // Loops rather than queries: a report advises every unmet experience rule, an unneeded alternative's too.
+        decimal ongoing = 0;
+        DateOnly end = asOf;
+        foreach (var s in spans)
+        {
+            if (s.End == DateOnly.MaxValue) ongoing += s.Fte;
+            if (s.End > end) end = s.End;
+        }
+        ongoing = Math.Min(1m, ongoing);
         if (ongoing > 0)
         {
             // Every day after the as-of date credits at least what the ongoing entries give together.

@@ -56,13 +56,17 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
             if (from is null) return new ExperienceOutcome(false, 0, RequiredDays) { NoMilestone = true };
         }
         var filter = FilterFor(context);
-        var spans = new List<WorkSpan>();
         decimal total = 0;
         var number = Sum as Enum;
         ulong keys = number is null ? 0 : Keys(number, context);
         var leftOut = context.Vocabulary.ReportsLeftOut ? new LeftOutCounter() : null;
-        foreach (var w in context.Portfolio.Work)
+        // The counted spans in a pooled array: every report credits the work of each experience rule.
+        var work = context.Portfolio.Work;
+        var spans = System.Buffers.ArrayPool<WorkSpan>.Shared.Rent(work.Count);
+        int count = 0;
+        for (int i = 0; i < work.Count; i++)
         {
+            var w = work[i];
             if (w.Start > context.AsOf) continue;
             if (!filter.Accepts(w))
             {
@@ -70,11 +74,12 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
                 continue;
             }
             var end = w.End is { } e && e < context.AsOf ? e : context.AsOf;
-            spans.Add(new WorkSpan(w.Start, end, w.Fte));
+            spans[count++] = new WorkSpan(w.Start, end, w.Fte);
             // An entry reports its number when it keeps a day after clipping to the milestone and the as-of date.
             if (number is not null && (from is not { } f || end >= f)) total += EntryNumbers.Sum(w.Numbers, number, keys);
         }
-        decimal days = CreditedDays.Compute([.. spans], from, context.AsOf);
+        decimal days = CreditedDays.Compute(spans.AsSpan(0, count), from, context.AsOf);
+        System.Buffers.ArrayPool<WorkSpan>.Shared.Return(spans);
         bool enough = number is null || total >= (decimal)SumAtLeast;
         return new ExperienceOutcome(days >= RequiredDays && enough, days, RequiredDays)
         {
@@ -99,6 +104,7 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
         }
         int whole = (int)decimal.Floor(outcome.CreditedDays);
         var detail = $"{Prose.YearsAndDays(whole)} credited of {work}";
+        if (outcome.Met && Sum is null && outcome.LeftOut.IsEmpty) return new(detail, null);
         var missing = new List<string>();
         if (outcome.CreditedDays < RequiredDays) missing.Add($"{Prose.YearsAndDays((int)decimal.Ceiling(RequiredDays - outcome.CreditedDays))} more {work}");
         if (Sum is Enum number && outcome.Total is { } total)
@@ -108,7 +114,7 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
             if (total < (decimal)SumAtLeast) missing.Add($"{Prose.Hours((decimal)SumAtLeast - total)} more {words} reported by {work}");
         }
         detail += LeftOutCounter.Words(outcome.LeftOut, wording.Vocabulary.Name(Evidence.Work).Plural);
-        return new(detail, string.Join("; ", missing));
+        return new(detail, outcome.Met ? null : string.Join("; ", missing));
     }
 
     private string Work(Wording wording)

@@ -72,7 +72,7 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
         string when = outcome.Year is { } y ? $" in {y}" : "";
         string hours = outcome.Count > 0 && !filter.IsEmpty ? $" ({Prose.ClockHours(outcome.Hours)})" : "";
         int more = Count - outcome.Count;
-        return new($"{outcome.Count} {Nouns(outcome.Count, wording)}{of}{when}{hours}", $"{more} more {Nouns(more, wording)}{of}{when}");
+        return new($"{outcome.Count} {Nouns(outcome.Count, wording)}{of}{when}{hours}", outcome.Met ? null : $"{more} more {Nouns(more, wording)}{of}{when}");
     }
 
     /// <inheritdoc />

@@ -9,6 +9,16 @@ public sealed partial class MinHoursAttribute
 {
     private IEnumerable<HoursPartAttribute> DeclaredParts => Parts.OfType<HoursPartAttribute>();
 
+    // DeclaredParts.Any() without the iterator, for every evaluation.
+    private bool HasDeclaredParts()
+    {
+        for (int i = 0; i < Parts.Count; i++)
+        {
+            if (Parts[i] is HoursPartAttribute) return true;
+        }
+        return false;
+    }
+
     // Sessions from at most K providers, or the majority from one: which providers brought the hours matters.
     private bool SourcesMatter => MaxProviders > 0 || MajorityFromOne;
 

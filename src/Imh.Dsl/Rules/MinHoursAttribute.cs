@@ -105,8 +105,9 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             from = context.EarliestAward(after);
             if (from is null) return new HoursOutcome(false, 0, Minimum) { NoMilestone = true };
         }
-        if (DeclaredParts.Any() || SourcesMatter || context.Vocabulary.ReportsLeftOut) return AssessSets(context, from);
+        if (HasDeclaredParts() || SourcesMatter || context.Vocabulary.ReportsLeftOut) return AssessSets(context, from);
         var counted = CountedEntries(context, from);
+        decimal minimum = Minimum;
         try
         {
             var entries = counted.Items.AsSpan(0, counted.Count);
@@ -114,12 +115,12 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             {
                 decimal total = 0;
                 foreach (var e in entries) total += e.Hours;
-                return new HoursOutcome(total >= Minimum, total, Minimum) { Shortfall = Math.Max(0, Minimum - total) };
+                return new HoursOutcome(total >= minimum, total, minimum) { Shortfall = Math.Max(0, minimum - total) };
             }
             // Sorted in the rule's own buffer, so the window search reads it in place instead of copying it.
             HoursWindows.SortByDate(entries);
-            var result = HoursWindows.FindBest(entries, Minimum, MaximumMonths, MinimumMonths);
-            return new HoursOutcome(result.Met, result.Best?.Hours ?? 0, Minimum)
+            var result = HoursWindows.FindBest(entries, minimum, MaximumMonths, MinimumMonths);
+            return new HoursOutcome(result.Met, result.Best?.Hours ?? 0, minimum)
             {
                 Window = result.Best, Shortfall = result.Shortfall, SpanMet = result.SpanMet,
             };
@@ -143,7 +144,7 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         if (outcome.Set is { } set) return ExplainSet(outcome, set, entries, wording);
         if (MaximumMonths == 0)
         {
-            return new($"{Prose.ClockHours(outcome.Hours)} of {entries}", $"{More(outcome.Shortfall)} of {entries}");
+            return new($"{Prose.ClockHours(outcome.Hours)} of {entries}", outcome.Met ? null : $"{More(outcome.Shortfall)} of {entries}");
         }
         if (outcome.Window is not { } best)
         {
@@ -194,36 +195,44 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         Action<TState, DateOnly, decimal, EntryWords, string> add)
     {
         var filter = FilterFor(context);
-        var wording = context.Level.Wording;
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        bool InPeriod(DateOnly date) => date <= context.AsOf && (year == 0 || date.Year == year);
-        bool Counts(DateOnly date, Entry entry)
-        {
-            if (from is { } f && date < f && After is Enum after)
-            {
-                leftOut?.Add("before the earliest " + Degrees(after, wording));
-                return false;
-            }
-            if (filter.Accepts(entry)) return true;
-            leftOut?.Add(filter.Refusal(entry, wording)!); // null only for an entry the filter accepts
-            return false;
-        }
+        // Index loops and no local functions: those would capture the arguments in a closure on every report.
         if (Evidence == Evidence.Sessions)
         {
-            foreach (var s in context.Portfolio.Sessions)
+            var sessions = context.Portfolio.Sessions;
+            for (int i = 0; i < sessions.Count; i++)
             {
-                if (!InPeriod(s.Date) || !Counts(s.Date, s)) continue;
+                var s = sessions[i];
+                if (!InPeriod(s.Date, context.AsOf, year) || !Counts(s.Date, s, from, filter, leftOut, context)) continue;
                 if (Endorsed(s, context.Vocabulary)) add(state, s.Date, s.Hours, s.Words, s.Provider);
                 else leftOut?.Add($"provider not endorsed as {Wording.Ids(ProviderEndorsedIn!)}");
             }
         }
         else
         {
-            foreach (var t in context.Portfolio.Training)
+            var training = context.Portfolio.Training;
+            for (int i = 0; i < training.Count; i++)
             {
-                if (InPeriod(t.Date) && Counts(t.Date, t)) add(state, t.Date, t.Hours, t.Words, "");
+                var t = training[i];
+                if (InPeriod(t.Date, context.AsOf, year) && Counts(t.Date, t, from, filter, leftOut, context)) add(state, t.Date, t.Hours, t.Words, "");
             }
         }
+    }
+
+    // Dated by the as-of date and, for a rule of the renewal year (year not 0), in that year.
+    private static bool InPeriod(DateOnly date, DateOnly asOf, int year) => date <= asOf && (year == 0 || date.Year == year);
+
+    // On or after the milestone and passing the filter; with a counter, why not.
+    private bool Counts(DateOnly date, Entry entry, DateOnly? from, EntryFilter filter, LeftOutCounter? leftOut, EvaluationContext context)
+    {
+        if (from is { } f && date < f && After is Enum after)
+        {
+            leftOut?.Add("before the earliest " + Degrees(after, context.Level.Wording));
+            return false;
+        }
+        if (filter.Accepts(entry)) return true;
+        leftOut?.Add(filter.Refusal(entry, context.Level.Wording)!); // null only for an entry the filter accepts
+        return false;
     }
 
     private bool Endorsed(Session session, Vocabulary vocabulary)

@@ -61,7 +61,7 @@ public sealed class PassedAttribute(object assessment) : EntriesRuleAttribute<Pa
     protected override Explanation Explain(PassedOutcome outcome, Wording wording)
     {
         string name = Name(wording);
-        string missing = $"a passed {name}";
+        string? missing = outcome.Met ? null : $"a passed {name}";
         string detail = outcome.Reason switch
         {
             PassedReason.Passed => outcome.Result?.Date is { } d ? $"passed {Prose.Date(d)}" : "passed",

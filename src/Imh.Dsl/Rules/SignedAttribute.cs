@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Planning;
@@ -30,16 +31,20 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
     /// <inheritdoc />
     protected override SignedOutcome Assess(EvaluationContext context)
     {
-        var documents = context.Vocabulary.Documents;
         ulong asked = WordBits.Of((Enum)Documents);
-        var latest = new List<Signature>();
+        var words = context.Vocabulary.Documents?.Words ?? [];
+        var signatures = context.Portfolio.Signatures;
+        // Loops rather than iterators: every report asks, for a document or two among a few signatures.
+        var latest = ImmutableArray.CreateBuilder<Signature>();
         ulong signed = 0;
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
-        foreach (var word in documents?.In(asked) ?? [])
+        foreach (var word in words)
         {
+            if ((word.Bits & asked) == 0) continue;
             Signature? last = null;
-            foreach (var s in context.Portfolio.Signatures)
+            for (int i = 0; i < signatures.Count; i++)
             {
+                var s = signatures[i];
                 if (WordBits.Of(s.Document) != word.Bits || s.Date > context.AsOf || (year != 0 && s.Date.Year != year)) continue;
                 if (last is null || s.Date > last.Date) last = s;
             }
@@ -47,16 +52,22 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
             latest.Add(last);
             signed |= word.Bits;
         }
-        return new SignedOutcome(signed == asked, [.. latest], asked & ~signed) { Year = year > 0 ? year : null };
+        return new SignedOutcome(signed == asked, latest.DrainToImmutable(), asked & ~signed) { Year = year > 0 ? year : null };
     }
 
     /// <inheritdoc />
     protected override Explanation Explain(SignedOutcome outcome, Wording wording)
     {
         var documents = wording.Vocabulary.Documents;
-        var detail = outcome.Signatures.Length == 0
-            ? "nothing signed" + (outcome.Year is { } y ? $" in {y}" : "")
-            : string.Join("; ", outcome.Signatures.Select(s => $"{wording.Value(s.Document)} signed {Prose.Date(s.Date)}"));
+        string detail;
+        if (outcome.Signatures.Length == 0) detail = "nothing signed" + (outcome.Year is { } y ? $" in {y}" : "");
+        else
+        {
+            var each = new string[outcome.Signatures.Length];
+            for (int i = 0; i < each.Length; i++) each[i] = $"{wording.Value(outcome.Signatures[i].Document)} signed {Prose.Date(outcome.Signatures[i].Date)}";
+            detail = string.Join("; ", each);
+        }
+        if (outcome.Met) return new(detail, null);
         var unsigned = documents?.In(outcome.Unsigned).Select(w => w.Display).ToList() ?? [];
         var missing = $"a signed {Prose.AndList(unsigned)}" + (outcome.Year is { } year ? $" dated in {year}" : "");
         return new(detail, missing);
