@@ -48,8 +48,10 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
     {
         var filter = FilterFor(context);
         Credential? nearMiss = null;
-        foreach (var c in context.Portfolio.Credentials)
+        var credentials = context.Portfolio.Credentials;
+        for (int i = 0; i < credentials.Count; i++)
         {
+            var c = credentials[i];
             if (c.Awarded > context.AsOf || !IsType(c)) continue;
             if (filter.Accepts(c)) return new CredentialOutcome(true, c);
             // Without types every credential is "of an accepted type": none is a near miss worth naming.

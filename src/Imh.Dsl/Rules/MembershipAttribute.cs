@@ -37,8 +37,10 @@ public sealed class MembershipAttribute : EntriesRuleAttribute<MembershipOutcome
     {
         var day = Covers == MembershipDate.EndOfRenewalYear && context.RenewalYear is { } year ? new DateOnly(year, 12, 31) : context.AsOf;
         var filter = FilterFor(context);
-        foreach (var m in context.Portfolio.Memberships)
+        var memberships = context.Portfolio.Memberships;
+        for (int i = 0; i < memberships.Count; i++)
         {
+            var m = memberships[i];
             if (m.From <= day && day <= m.To && filter.Accepts(m)) return new MembershipOutcome(true, m, day);
         }
         return new MembershipOutcome(false, null, day);

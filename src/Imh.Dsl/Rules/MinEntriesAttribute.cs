@@ -40,6 +40,10 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
         return $"{Count} {Nouns(Count, wording)}{of}{(InRenewalYear ? " a year" : "")}";
     }
 
+    // Dated by the as-of date, in the renewal year when there is one (not 0), and passing the filter.
+    private static bool Counts(DateOnly date, Portfolios.Entry entry, DateOnly asOf, int year, EntryFilter filter)
+        => date <= asOf && (year == 0 || date.Year == year) && filter.Accepts(entry);
+
     /// <inheritdoc />
     protected override EntriesOutcome Assess(EvaluationContext context)
     {
@@ -47,19 +51,24 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
         int n = 0;
         decimal hours = 0;
-        void Add(DateOnly date, decimal h, Portfolios.Entry entry)
-        {
-            if (date > context.AsOf || (year != 0 && date.Year != year) || !filter.Accepts(entry)) return;
-            n++;
-            hours += h;
-        }
+        // Index loops, no local function: one capturing the counts would be a closure on every report.
         if (Evidence == Evidence.Sessions)
         {
-            foreach (var s in context.Portfolio.Sessions) Add(s.Date, s.Hours, s);
+            var sessions = context.Portfolio.Sessions;
+            for (int i = 0; i < sessions.Count; i++)
+            {
+                var s = sessions[i];
+                if (Counts(s.Date, s, context.AsOf, year, filter)) { n++; hours += s.Hours; }
+            }
         }
         else
         {
-            foreach (var t in context.Portfolio.Training) Add(t.Date, t.Hours, t);
+            var training = context.Portfolio.Training;
+            for (int i = 0; i < training.Count; i++)
+            {
+                var t = training[i];
+                if (Counts(t.Date, t, context.AsOf, year, filter)) { n++; hours += t.Hours; }
+            }
         }
         return new EntriesOutcome(n >= Count, n, Count, hours) { Year = year > 0 ? year : null };
     }

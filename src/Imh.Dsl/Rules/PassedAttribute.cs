@@ -43,8 +43,10 @@ public sealed class PassedAttribute(object assessment) : EntriesRuleAttribute<Pa
         ulong bits = WordBits.Of((Enum)Assessment);
         AssessmentResult? best = null;
         var reason = PassedReason.None;
-        foreach (var a in context.Portfolio.Assessments)
+        var assessments = context.Portfolio.Assessments;
+        for (int i = 0; i < assessments.Count; i++)
         {
+            var a = assessments[i];
             if (WordBits.Of(a.Assessment) != bits) continue;
             var why = a.Date > context.AsOf ? PassedReason.Late
                 : !a.Passed ? PassedReason.NotPassed

@@ -113,8 +113,13 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         var items = ItemNumbers;
         var options = Options;
         var wording = context.Level.Wording;
-        var filters = options.Select(o => o.Filter(wording)).ToArray();
-        var open = options.Select(o => o.When is not Enum when || context.Portfolio.Words.Has(when)).ToArray();
+        var filters = new EntryFilter[options.Length];
+        var open = new bool[options.Length];
+        for (int o = 0; o < options.Length; o++)
+        {
+            filters[o] = options[o].Filter(wording);
+            open[o] = options[o].When is not Enum when || context.Portfolio.Words.Has(when);
+        }
         var masks = new uint[raters];
         var endorsed = new bool[raters];
         var fills = new uint[refs.Count];
@@ -153,7 +158,10 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             foreach (int g in match.CandidateForItem)
             {
                 if (g < 0 || !endorsed[g]) continue;
-                endorsedRating = refs.Where((r, i) => raterOf[i] == g && fills[i] != 0 && e.Accepts(r, context.Vocabulary)).FirstOrDefault();
+                for (int i = 0; i < refs.Count && endorsedRating is null; i++)
+                {
+                    if (raterOf[i] == g && fills[i] != 0 && e.Accepts(refs[i], context.Vocabulary)) endorsedRating = refs[i];
+                }
                 if (endorsedRating is not null) break;
             }
         }
