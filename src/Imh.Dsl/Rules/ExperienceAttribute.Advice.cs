@@ -58,7 +58,7 @@ public sealed partial class ExperienceAttribute
                 // Nothing goes on long enough: new work at the last entry's FTE from the first day no counted work credits.
                 decimal fte = latest?.Fte ?? 1m;
                 decimal missing = RequiredDays - Credit(end);
-                var first = spans.Any(s => s.Start <= end && end <= s.End) ? end.AddDays(1) : end;
+                var first = Covers(spans, end) ? end.AddDays(1) : end;
                 int days = Whole(missing / fte);
                 if ((long)first.DayNumber + days > DateOnly.MaxValue.DayNumber) return null;
                 added = new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = first, Until = first.AddDays(days - 1), Fte = fte };
@@ -104,6 +104,16 @@ public sealed partial class ExperienceAttribute
             else low = mid + 1;
         }
         return (DateOnly.FromDayNumber(low), end);
+    }
+
+    // Some counted work credits the day (a loop: a lambda would capture the day in a closure).
+    private static bool Covers(List<WorkSpan> spans, DateOnly day)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start <= day && day <= s.End) return true;
+        }
+        return false;
     }
 
     // A number given per value of a choice is reported for the level's facet of that choice.

@@ -117,8 +117,20 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
         return new(detail, outcome.Met ? null : string.Join("; ", missing));
     }
 
+    // The work counted, in words: worded once per level (every report words it for each experience rule,
+    // its milestone looked up in the vocabulary). One reference, written whole, as levels evaluated on
+    // several threads may share the rule.
     private string Work(Wording wording)
-        => wording.Entries(FilterFor(wording), After is Enum after ? MinHoursAttribute.Milestone(after, wording) : null);
+    {
+        if (System.Threading.Volatile.Read(ref _work) is { } cached && cached.Wording == wording) return cached.Text;
+        var text = wording.Entries(FilterFor(wording), After is Enum after ? MinHoursAttribute.Milestone(after, wording) : null);
+        System.Threading.Volatile.Write(ref _work, new WorkWords(wording, text));
+        return text;
+    }
+
+    private WorkWords? _work;
+
+    private sealed record WorkWords(Wording Wording, string Text);
 }
 
 /// <summary>What an <see cref="ExperienceAttribute"/> found.</summary>
