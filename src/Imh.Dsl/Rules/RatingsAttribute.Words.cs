@@ -89,7 +89,7 @@ public sealed partial class RatingsAttribute
         if (Endorsed is { } e)
         {
             detail += outcome.Endorsed is { } endorsed
-                ? $"; endorsed rater: {endorsed.Rater} ({string.Join(", ", endorsed.RaterEndorsements)})"
+                ? $"; endorsed rater: {endorsed.Rater} ({string.Join(", ", endorsed.RaterEndorsements.AsSpan())})"
                 : "; no endorsed rater among them";
             if (outcome.Endorsed is null) missing.Add($"one of the ratings from a rater endorsed at {Wording.Ids(e.Levels)}");
         }

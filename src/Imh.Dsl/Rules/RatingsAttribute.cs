@@ -293,13 +293,33 @@ public sealed class EndorsedRaterAttribute(params string[] levels) : RulePartAtt
 
     internal bool Accepts(ReferenceRating rating, Vocabulary vocabulary)
     {
+        var accepted = Accepted(vocabulary);
         foreach (var held in rating.RaterEndorsements)
         {
-            foreach (var level in Levels)
+            foreach (var id in accepted)
             {
-                if (vocabulary.Level(level) is { } accepted && vocabulary.Counts(held, accepted.Id)) return true;
+                if (vocabulary.Counts(held, id)) return true;
             }
         }
         return false;
     }
+
+    // The accepted levels' canonical ids (those the vocabulary knows, in order), found once per vocabulary:
+    // every rating of every report is checked against them. One reference, written whole (several threads).
+    private string[] Accepted(Vocabulary vocabulary)
+    {
+        if (System.Threading.Volatile.Read(ref _accepted) is { } cached && cached.Vocabulary == vocabulary) return cached.Ids;
+        var ids = new List<string>(Levels.Length);
+        foreach (var level in Levels)
+        {
+            if (vocabulary.Level(level) is { } known) ids.Add(known.Id);
+        }
+        string[] found = [.. ids];
+        System.Threading.Volatile.Write(ref _accepted, new AcceptedIds(vocabulary, found));
+        return found;
+    }
+
+    private AcceptedIds? _accepted;
+
+    private sealed record AcceptedIds(Vocabulary Vocabulary, string[] Ids);
 }
