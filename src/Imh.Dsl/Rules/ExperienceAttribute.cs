@@ -124,6 +124,7 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
     {
         if (System.Threading.Volatile.Read(ref _work) is { } cached && cached.Wording == wording) return cached.Text;
         var text = wording.Entries(FilterFor(wording), After is Enum after ? MinHoursAttribute.Milestone(after, wording) : null);
+        // Stryker disable once Statement : a cache; without it every report words the phrase again, the same text
         System.Threading.Volatile.Write(ref _work, new WorkWords(wording, text));
         return text;
     }

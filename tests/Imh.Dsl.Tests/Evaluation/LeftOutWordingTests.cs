@@ -11,6 +11,11 @@ public enum LeftOutSessionTag
     Serving = 2,
 }
 
+public enum LeftOutDegree
+{
+    Master = 1,
+}
+
 /// <summary>
 /// Why a report says an entry was left out (a catalog that reports left-out entries): a filter
 /// asking for several flags names the flags the entry lacks, not every flag it asks for.
@@ -45,5 +50,36 @@ public class LeftOutWordingTests
         var detail = new LevelReport(level.Evaluate(portfolio, new DateOnly(2026, 1, 1))).Requirements.Single().Detail;
 
         detail.ShouldContain("sessions left out: 2 not while serving, 1 not relationship-focused, 1 not relationship-focused or while serving");
+    }
+
+    [Fact]
+    public void Hours_dated_before_the_milestone_are_left_out_as_before_the_earliest_credential()
+    {
+        var words = new Vocabulary(1,
+        [
+            new WordSet(typeof(LeftOutDegree), WordSetKind.Choice,
+            [
+                new Word { Member = "Master", Json = "master", Display = "master's", Bits = 1, Value = LeftOutDegree.Master },
+            ])
+            { Evidence = Evidence.Credentials },
+        ],
+        [EvidenceName.Of(Evidence.Sessions, "sessions", "session", "sessions", "supervision", null)],
+        []) { ReportsLeftOut = true };
+        var requirement = new RequirementDefinition("supervision", "Supervision",
+            [new MinHoursAttribute(2) { Evidence = Evidence.Sessions, After = LeftOutDegree.Master }]) { Sources = ["Two hours after the degree."] };
+        var level = new LevelDefinition("L", "Level", words, [requirement], []);
+        Session S(DateOnly date) => new() { Date = date, Hours = 1, Provider = "P" };
+        var portfolio = new Portfolio
+        {
+            Applicant = new Applicant { Name = "A" },
+            Credentials = [new Credential { Title = "MA", Awarded = new DateOnly(2020, 6, 1), Words = EntryWords.Of(LeftOutDegree.Master) }],
+            // The day before the award is left out; the award day and after count.
+            Sessions = [S(new DateOnly(2020, 5, 31)), S(new DateOnly(2020, 6, 1)), S(new DateOnly(2021, 1, 1))],
+        };
+
+        var result = new LevelReport(level.Evaluate(portfolio, new DateOnly(2026, 1, 1))).Requirements.Single();
+
+        result.Status.ShouldBe(RequirementStatus.Met);
+        result.Detail.ShouldContain("sessions left out: 1 before the earliest master's");
     }
 }
