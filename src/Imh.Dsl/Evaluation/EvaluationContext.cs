@@ -45,6 +45,12 @@ public sealed class EvaluationContext
     /// </summary>
     public DateOnly RuleDate { get; }
 
+    /// <summary>
+    /// Dated by the as-of date and, for a rule of the renewal year (<paramref name="year"/> not 0; -1
+    /// when the evaluation has no renewal year, so nothing is in it), in that year.
+    /// </summary>
+    internal bool InPeriod(DateOnly date, int year) => date <= AsOf && (year == 0 || date.Year == year);
+
     /// <summary>Evidence left out, and why (worked out when a report asks: a verdict does not need it).</summary>
     public ImmutableArray<string> Ignored => _ignored.IsDefault ? _ignored = LeftOut(Portfolio, AsOf, RenewalYear) : _ignored;
 

@@ -11,9 +11,8 @@ namespace Imh.Dsl;
 public abstract class EntriesRuleAttribute<TOutcome> : RuleAttribute<TOutcome>
     where TOutcome : RuleOutcome
 {
-    // One reference, written whole: levels evaluated on several threads may share a rule (declared once on a
-    // base record), and a two-field struct could be read half written.
-    private LevelFilter? _filter;
+    // The filter of the last level worded (see KeptFor: levels may share the rule).
+    private Kept<LevelDefinition?, EntryFilter>? _filter;
 
     /// <summary>Conditions every counted entry meets: flags it carries (all of them) and enumerated values (one of those named).</summary>
     [Words]
@@ -39,16 +38,9 @@ public abstract class EntriesRuleAttribute<TOutcome> : RuleAttribute<TOutcome>
 
     /// <summary>The filter for a level (built once per level the rule serves).</summary>
     protected EntryFilter FilterFor(Wording wording)
-    {
-        if (System.Threading.Volatile.Read(ref _filter) is { } cached && cached.Level == wording.Level) return cached.Filter;
-        var filter = EntryFilter.Create(wording.Vocabulary, wording.Level, Counted, [.. AlsoWhere(), .. Where ?? []], WhereAny, OrWhere, Matching);
-        System.Threading.Volatile.Write(ref _filter, new LevelFilter(wording.Level, filter));
-        return filter;
-    }
+        => KeptFor.Get(ref _filter, wording.Level, (Rule: this, Wording: wording), static (level, s)
+            => EntryFilter.Create(s.Wording.Vocabulary, level, s.Rule.Counted, [.. s.Rule.AlsoWhere(), .. s.Rule.Where ?? []], s.Rule.WhereAny, s.Rule.OrWhere, s.Rule.Matching));
 
     /// <summary>The filter for the level evaluated.</summary>
     protected EntryFilter FilterFor(EvaluationContext context) => FilterFor(context.Level.Wording);
 }
-
-/// <summary>A filter built for one level (its facets), cached by the rule or part that built it.</summary>
-internal sealed record LevelFilter(LevelDefinition? Level, EntryFilter Filter);

@@ -117,21 +117,13 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
         return new(detail, outcome.Met ? null : string.Join("; ", missing));
     }
 
-    // The work counted, in words: worded once per level (every report words it for each experience rule,
-    // its milestone looked up in the vocabulary). One reference, written whole, as levels evaluated on
-    // several threads may share the rule.
+    // The work counted, in words: worded once per wording (every report words it for each experience rule,
+    // its milestone looked up in the vocabulary).
     private string Work(Wording wording)
-    {
-        if (System.Threading.Volatile.Read(ref _work) is { } cached && cached.Wording == wording) return cached.Text;
-        var text = wording.Entries(FilterFor(wording), After is Enum after ? MinHoursAttribute.Milestone(after, wording) : null);
-        // Stryker disable once Statement : a cache; without it every report words the phrase again, the same text
-        System.Threading.Volatile.Write(ref _work, new WorkWords(wording, text));
-        return text;
-    }
+        => KeptFor.Get(ref _work, wording, this, static (wording, rule)
+            => wording.Entries(rule.FilterFor(wording), rule.After is Enum after ? MinHoursAttribute.Milestone(after, wording) : null));
 
-    private WorkWords? _work;
-
-    private sealed record WorkWords(Wording Wording, string Text);
+    private Kept<Wording, string>? _work;
 }
 
 /// <summary>What an <see cref="ExperienceAttribute"/> found.</summary>

@@ -40,10 +40,6 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
         return $"{Count} {Nouns(Count, wording)}{of}{(InRenewalYear ? " a year" : "")}";
     }
 
-    // Dated by the as-of date, in the renewal year when there is one (not 0), and passing the filter.
-    private static bool Counts(DateOnly date, Portfolios.Entry entry, DateOnly asOf, int year, EntryFilter filter)
-        => date <= asOf && (year == 0 || date.Year == year) && filter.Accepts(entry);
-
     /// <inheritdoc />
     protected override EntriesOutcome Assess(EvaluationContext context)
     {
@@ -58,7 +54,7 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
             for (int i = 0; i < sessions.Count; i++)
             {
                 var s = sessions[i];
-                if (Counts(s.Date, s, context.AsOf, year, filter)) { n++; hours += s.Hours; }
+                if (context.InPeriod(s.Date, year) && filter.Accepts(s)) { n++; hours += s.Hours; }
             }
         }
         else
@@ -67,7 +63,7 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
             for (int i = 0; i < training.Count; i++)
             {
                 var t = training[i];
-                if (Counts(t.Date, t, context.AsOf, year, filter)) { n++; hours += t.Hours; }
+                if (context.InPeriod(t.Date, year) && filter.Accepts(t)) { n++; hours += t.Hours; }
             }
         }
         return new EntriesOutcome(n >= Count, n, Count, hours) { Year = year > 0 ? year : null };

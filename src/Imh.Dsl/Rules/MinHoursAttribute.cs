@@ -203,7 +203,7 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             for (int i = 0; i < sessions.Count; i++)
             {
                 var s = sessions[i];
-                if (!InPeriod(s.Date, context.AsOf, year) || !Counts(s.Date, s, from, filter, leftOut, context)) continue;
+                if (!context.InPeriod(s.Date, year) || !Counts(s.Date, s, from, filter, leftOut, context)) continue;
                 if (Endorsed(s, context.Vocabulary)) add(state, s.Date, s.Hours, s.Words, s.Provider);
                 else leftOut?.Add($"provider not endorsed as {Wording.Ids(ProviderEndorsedIn!)}");
             }
@@ -214,13 +214,10 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
             for (int i = 0; i < training.Count; i++)
             {
                 var t = training[i];
-                if (InPeriod(t.Date, context.AsOf, year) && Counts(t.Date, t, from, filter, leftOut, context)) add(state, t.Date, t.Hours, t.Words, "");
+                if (context.InPeriod(t.Date, year) && Counts(t.Date, t, from, filter, leftOut, context)) add(state, t.Date, t.Hours, t.Words, "");
             }
         }
     }
-
-    // Dated by the as-of date and, for a rule of the renewal year (year not 0), in that year.
-    private static bool InPeriod(DateOnly date, DateOnly asOf, int year) => date <= asOf && (year == 0 || date.Year == year);
 
     // On or after the milestone and passing the filter; with a counter, why not.
     private bool Counts(DateOnly date, Entry entry, DateOnly? from, EntryFilter filter, LeftOutCounter? leftOut, EvaluationContext context)

@@ -236,20 +236,15 @@ public sealed record RatingsOutcome(bool Met) : RuleOutcome(Met)
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
 public sealed class AtLeastOneRatingAttribute : RulePartAttribute<RatingsAttribute>
 {
-    private LevelFilter? _filter;
+    private Kept<LevelDefinition?, EntryFilter>? _filter;
 
     /// <summary>What the rating must carry: a role (one of those named), flags (all of them).</summary>
     [Words(Evidence.References)]
     public object[]? Where { get; set; }
 
+    // Per level: a part declared on a base record serves several levels (see KeptFor).
     internal EntryFilter Filter(Wording wording)
-    {
-        // Per level, one reference written whole: a part declared on a base record serves several levels, on several threads.
-        if (System.Threading.Volatile.Read(ref _filter) is { } cached && cached.Level == wording.Level) return cached.Filter;
-        var filter = EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
-        System.Threading.Volatile.Write(ref _filter, new LevelFilter(wording.Level, filter));
-        return filter;
-    }
+        => KeptFor.Get(ref _filter, wording.Level, (Where, wording.Vocabulary), static (level, s) => EntryFilter.Create(s.Vocabulary, level, Evidence.References, s.Where));
 }
 
 /// <summary>
@@ -259,7 +254,7 @@ public sealed class AtLeastOneRatingAttribute : RulePartAttribute<RatingsAttribu
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = true)]
 public sealed class RatingItemAttribute(params int[] items) : RulePartAttribute<RatingsAttribute>
 {
-    private LevelFilter? _filter;
+    private Kept<LevelDefinition?, EntryFilter>? _filter;
 
     /// <summary>The item number(s) this option fills.</summary>
     [Positive, Range(1, 32), Numbered(nameof(RatingsAttribute.Count))]
@@ -273,14 +268,9 @@ public sealed class RatingItemAttribute(params int[] items) : RulePartAttribute<
     [Words(Evidence.Applicant, TagsOnly = true)]
     public object? When { get; set; }
 
+    // Per level: a part declared on a base record serves several levels (see KeptFor).
     internal EntryFilter Filter(Wording wording)
-    {
-        // Per level, one reference written whole: a part declared on a base record serves several levels, on several threads.
-        if (System.Threading.Volatile.Read(ref _filter) is { } cached && cached.Level == wording.Level) return cached.Filter;
-        var filter = EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.References, Where);
-        System.Threading.Volatile.Write(ref _filter, new LevelFilter(wording.Level, filter));
-        return filter;
-    }
+        => KeptFor.Get(ref _filter, wording.Level, (Where, wording.Vocabulary), static (level, s) => EntryFilter.Create(s.Vocabulary, level, Evidence.References, s.Where));
 }
 
 /// <summary>At least one counted rating (or one filling the numbered items) comes from a rater endorsed at one of the given level ids (a track counts as its level).</summary>
@@ -305,22 +295,17 @@ public sealed class EndorsedRaterAttribute(params string[] levels) : RulePartAtt
     }
 
     // The accepted levels' canonical ids (those the vocabulary knows, in order), found once per vocabulary:
-    // every rating of every report is checked against them. One reference, written whole (several threads).
+    // every rating of every report is checked against them.
     private string[] Accepted(Vocabulary vocabulary)
-    {
-        if (System.Threading.Volatile.Read(ref _accepted) is { } cached && cached.Vocabulary == vocabulary) return cached.Ids;
-        var ids = new List<string>(Levels.Length);
-        foreach (var level in Levels)
+        => KeptFor.Get(ref _accepted, vocabulary, Levels, static (vocabulary, levels) =>
         {
-            if (vocabulary.Level(level) is { } known) ids.Add(known.Id);
-        }
-        string[] found = [.. ids];
-        // Stryker disable once Statement : a cache; without it every rating looks the same ids up again
-        System.Threading.Volatile.Write(ref _accepted, new AcceptedIds(vocabulary, found));
-        return found;
-    }
+            var ids = new List<string>(levels.Length);
+            foreach (var level in levels)
+            {
+                if (vocabulary.Level(level) is { } known) ids.Add(known.Id);
+            }
+            return ids.ToArray();
+        });
 
-    private AcceptedIds? _accepted;
-
-    private sealed record AcceptedIds(Vocabulary Vocabulary, string[] Ids);
+    private Kept<Vocabulary, string[]>? _accepted;
 }
