@@ -1,4 +1,5 @@
 using Imh.Dsl.Portfolios;
+using Imh.Dsl.Planning;
 using Imh.Dsl.Reports;
 using Imh.Requirements;
 
@@ -65,6 +66,10 @@ public static class Equivalence
         }
     }
 
+    // Advice as facts: each step's kind and the day it is done by, and the words of the entries it asks for.
+    private static string Steps(Advice? advice) => advice is null ? "none"
+        : string.Join(", ", advice.Steps.Select(s => $"{s.GetType().Name} by {s.Done}{(s is EntryStep e ? " as " + string.Join("+", e.Example.Items.ToArray().Select(w => $"{w.Set.Name}:{w.Bits}")) : "")}"));
+
     /// <summary>Facts (statuses, outcomes, alternatives) must be equal; texts that differ are listed in <paramref name="wording"/>.</summary>
     private static void CompareReports(LevelReport generated, HandWrittenReport hand, List<string> problems, List<string> wording)
     {
@@ -108,6 +113,7 @@ public static class Equivalence
                 Words($"{g.Key}.Findings[{f}].Rule", gf.Rule, hf.Rule);
                 Words($"{g.Key}.Findings[{f}].Detail", gf.Detail, hf.Detail);
                 Words($"{g.Key}.Findings[{f}].Missing", gf.Missing, hf.Missing);
+                Words($"{g.Key}.Findings[{f}].Advice", Steps(gf.Advice), Steps(hf.Advice));
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using Imh.Dsl;
 using Imh.Dsl.Evaluation;
+using Imh.Dsl.Planning;
 using Imh.Dsl.Portfolios;
 using Imh.Dsl.Reports;
 using Imh.Requirements;
@@ -131,11 +132,21 @@ public static partial class HandWrittenLevelIII
         string inService = $"{count} {(count == 1 ? "training entry" : "training entries")} of intensive in-service training{(count > 0 ? $" ({Prose.ClockHours(hours)})" : "")}";
         var b = (entries.Met
             ? Met(InServiceRule, inService, entries)
-            : NotMet(InServiceRule, inService, "1 more training entry of intensive in-service training", entries)) with { Alternative = "b" };
+            : InServiceAdvice(NotMet(InServiceRule, inService, $"1 more training entry of intensive in-service training dated {Prose.Date(asOf)} or later", entries), asOf))
+            with { Alternative = "b" };
 
         var result = Alternatives("education", "Education", EducationSource, [credential, a, b], [credential], ["a", "b"]);
         return result is { Status: RequirementStatus.Met, Alternative: "b" } ? result with { Review = EducationReview } : result;
     }
+
+    private static readonly EntryFilter InServiceFilter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Training, where: [TrainingTag.InServiceCoursework]);
+    private static readonly EntryWords InServiceExample = InServiceFilter.Example()!.Value;
+
+    // The generated report's advice for the missing entry: one more, dated from the as-of date on.
+    private static Finding InServiceAdvice(Finding finding, DateOnly asOf) => finding with
+    {
+        Advice = new Advice(finding.Missing!, [new AddEntries { Evidence = Evidence.Training, Example = InServiceExample, Accepts = [InServiceFilter], Count = 1, From = asOf }]),
+    };
 
     // ---- training --------------------------------------------------------------------------------
 
@@ -246,10 +257,11 @@ public static partial class HandWrittenLevelIII
 
     private static RequirementResult SpecializedWork(Portfolio p, DateOnly asOf)
     {
-        decimal? services = EarliestGraduate(p, asOf) is { } graduate ? Credited(p, asOf, Services, graduate) : null;
-        var a = Experience("at least 2 years of " + ServicesWork, 2, ServicesWork, services, "a");
-        var b1 = Experience("at least 1 year of " + InternshipWork, 1, InternshipWork, Credited(p, asOf, Internship, null), "b");
-        var b2 = Experience("at least 1 year of " + ServicesWork, 1, ServicesWork, services, "b");
+        var graduate = EarliestGraduate(p, asOf);
+        decimal? services = graduate is { } since ? Credited(p, asOf, Services, since) : null;
+        var a = WorkAdvice(Experience("at least 2 years of " + ServicesWork, 2, ServicesWork, services, "a"), p, asOf, Services, graduate, 2 * 365, ServicesWork);
+        var b1 = WorkAdvice(Experience("at least 1 year of " + InternshipWork, 1, InternshipWork, Credited(p, asOf, Internship, null), "b"), p, asOf, Internship, null, 365, InternshipWork);
+        var b2 = WorkAdvice(Experience("at least 1 year of " + ServicesWork, 1, ServicesWork, services, "b"), p, asOf, Services, graduate, 365, ServicesWork);
         return Alternatives("specializedWork", "Specialized work experience", SpecializedWorkSource, [a, b1, b2], [], ["a", "b"]);
     }
 
@@ -268,6 +280,82 @@ public static partial class HandWrittenLevelIII
             : NotMet(rule, detail, $"{Prose.YearsAndDays((int)decimal.Ceiling(required - credited))} more {work}", outcome);
         return finding with { Alternative = alternative };
     }
+
+    /// <summary>
+    /// The generated report's advice for missing work (a finding with a master's or doctorate when
+    /// one is needed): the day the work going on reaches the minimum or, when nothing goes on long
+    /// enough, new work at the latest entry's FTE from the first day no counted work credits.
+    /// </summary>
+    private static Finding WorkAdvice(Finding finding, Portfolio p, DateOnly asOf, ulong kind, DateOnly? notBefore, int required, string work)
+    {
+        if (finding.Met || finding.Outcome is ExperienceOutcome { NoMilestone: true }) return finding;
+        var all = p.Work;
+        var spans = ArrayPool<WorkSpan>.Shared.Rent(all.Count);
+        try
+        {
+            int n = 0;
+            decimal ongoing = 0;
+            var end = asOf;
+            WorkEntry? latest = null;
+            for (int i = 0; i < all.Count; i++)
+            {
+                var w = all[i];
+                if (w.Start > asOf || !Any(w.Words, typeof(WorkKind), kind) || !Has(w.Words, typeof(WorkTag), Supervised)) continue;
+                var span = spans[n++] = new WorkSpan(w.Start, w.End ?? DateOnly.MaxValue, w.Fte);
+                if (span.End == DateOnly.MaxValue) ongoing += span.Fte;
+                if (span.End > end) end = span.End;
+                if (latest is null || w.Start > latest.Start) latest = w;
+            }
+            var counted = spans.AsSpan(0, n);
+            decimal now = CreditedDays.Compute(counted, notBefore, asOf);
+            ongoing = Math.Min(1m, ongoing);
+            if (ongoing > 0)
+            {
+                long bound = (long)asOf.DayNumber + (long)decimal.Ceiling((required - now) / ongoing) + 1;
+                end = DateOnly.FromDayNumber((int)Math.Min(bound, DateOnly.MaxValue.DayNumber));
+            }
+            string text;
+            Step step;
+            if (CreditedDays.Compute(counted, notBefore, end) >= required)
+            {
+                int low = asOf.DayNumber, high = end.DayNumber;
+                while (low < high)
+                {
+                    int mid = low + (high - low) / 2;
+                    if (CreditedDays.Compute(counted, notBefore, DateOnly.FromDayNumber(mid)) >= required) high = mid;
+                    else low = mid + 1;
+                }
+                var day = DateOnly.FromDayNumber(low);
+                step = new ContinueWork(day, required - now);
+                text = $"{Prose.YearsAndDays((int)decimal.Ceiling(required - now))} more {work}, reached on {Prose.Date(day)} if the work going on continues";
+            }
+            else
+            {
+                decimal fte = latest?.Fte ?? 1m;
+                decimal missing = required - CreditedDays.Compute(counted, notBefore, end);
+                bool covered = false;
+                foreach (var s in counted) covered |= s.Start <= end && end <= s.End;
+                var first = covered ? end.AddDays(1) : end;
+                int days = (int)decimal.Ceiling(missing / fte);
+                if ((long)first.DayNumber + days > DateOnly.MaxValue.DayNumber) return finding;
+                var until = first.AddDays(days - 1);
+                step = new AddWork { Evidence = Evidence.Work, Example = kind == Internship ? InternshipExample : ServicesExample, Accepts = [kind == Internship ? InternshipFilter : ServicesFilter], From = first, Until = until, Fte = fte };
+                string pace = fte == 1m ? "full time" : $"at {Prose.Hours(fte)} FTE";
+                string going = end > asOf ? $", after the work going on ends on {Prose.Date(end)}" : "";
+                text = $"{Prose.YearsAndDays((int)decimal.Ceiling(missing))} more {work}, {pace} from {Prose.Date(first)} to {Prose.Date(until)}{going}";
+            }
+            return finding with { Missing = text, Advice = new Advice(text, [step]) };
+        }
+        finally
+        {
+            ArrayPool<WorkSpan>.Shared.Return(spans);
+        }
+    }
+
+    private static readonly EntryFilter InternshipFilter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Work, where: [WorkKind.ImhInternship, WorkTag.Supervised]);
+    private static readonly EntryWords InternshipExample = InternshipFilter.Example()!.Value;
+    private static readonly EntryFilter ServicesFilter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Work, where: [WorkKind.ImhServices, WorkTag.Supervised]);
+    private static readonly EntryWords ServicesExample = ServicesFilter.Example()!.Value;
 
     // ---- report pieces ---------------------------------------------------------------------------
 

@@ -26,6 +26,26 @@ public sealed class EntryFilter
         _any = any;
         _orWhere = orWhere;
         _limits = limits;
+        _whereTests = Tests(any is { } a ? [.. where, a] : where);
+        _orWhereTests = Tests(orWhere);
+    }
+
+    // The conditions as Accepts tests them: the flags asked of one enum merged into one test (every
+    // bit set), so an entry's words are searched once per enum rather than once per flag; Where keeps
+    // the conditions one by one for their wording.
+    private readonly WordCondition[] _whereTests;
+    private readonly WordCondition[] _orWhereTests;
+
+    private static WordCondition[] Tests(ImmutableArray<WordCondition> conditions)
+    {
+        var tests = new List<WordCondition>(conditions.Length);
+        foreach (var c in conditions)
+        {
+            int same = c.IsTags ? tests.FindIndex(t => t.IsTags && t.Set == c.Set) : -1;
+            if (same >= 0) tests[same] = tests[same] with { Bits = tests[same].Bits | c.Bits };
+            else tests.Add(c);
+        }
+        return [.. tests];
     }
 
     /// <summary>A filter that counts every entry.</summary>
@@ -97,7 +117,7 @@ public sealed class EntryFilter
         if (Accepts(entry.Words)) return null;
         foreach (var c in _where)
         {
-            if (!Holds([c], entry.Words)) return wording.Refusal(c, entry.Words);
+            if (!Holds(new ReadOnlySpan<WordCondition>(in c), entry.Words)) return wording.Refusal(c, entry.Words);
         }
         if (_any is { } any && (entry.Words.Bits(any.Set) & any.Bits) == 0) return "none of " + wording.Value(any.Set, any.Bits);
         return "not counted";
@@ -105,10 +125,7 @@ public sealed class EntryFilter
 
     /// <summary>The entry's words pass the filter.</summary>
     public bool Accepts(in EntryWords words)
-    {
-        if (Holds(_where, words) && (_any is not { } any || (words.Bits(any.Set) & any.Bits) != 0)) return true;
-        return !_orWhere.IsEmpty && Holds(_orWhere, words);
-    }
+        => Holds(_whereTests, words) || (_orWhereTests.Length > 0 && Holds(_orWhereTests, words));
 
     /// <summary>
     /// The fewest words of an entry this filter and <paramref name="also"/> all accept: every flag
@@ -186,7 +203,7 @@ public sealed class EntryFilter
         return words;
     }
 
-    private static bool Holds(ImmutableArray<WordCondition> conditions, in EntryWords words)
+    private static bool Holds(ReadOnlySpan<WordCondition> conditions, in EntryWords words)
     {
         foreach (var c in conditions)
         {

@@ -94,7 +94,7 @@ public static class Prose
     }
 
     /// <summary>"1 year", "2 years".</summary>
-    public static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
+    public static string Years(int years) => years == 1 ? "1 year" : years.ToString() + " years";
 
     /// <summary>"1 month", "18 months".</summary>
     public static string Months(int months) => months == 1 ? "1 month" : $"{months} months";
@@ -105,9 +105,10 @@ public static class Prose
     /// <summary>Days as years of 365 days and days: "1 year 40 days", "200 days", "2 years".</summary>
     public static string YearsAndDays(int days)
     {
+        // Concatenated rather than interpolated: every report words credited work with it, some rules twice.
         int years = days / 365, rest = days % 365;
-        if (years == 0) return rest == 1 ? "1 day" : $"{rest} days";
-        return rest == 0 ? Years(years) : $"{Years(years)} {(rest == 1 ? "1 day" : $"{rest} days")}";
+        string restWords = rest == 1 ? "1 day" : rest.ToString() + " days";
+        return years == 0 ? restWords : rest == 0 ? Years(years) : string.Concat(Years(years), " ", restWords);
     }
 
     /// <summary>"a", "a or b", "a, b or c".</summary>

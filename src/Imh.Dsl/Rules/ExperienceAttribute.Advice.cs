@@ -15,8 +15,7 @@ public sealed partial class ExperienceAttribute
         var wording = context.Level.Wording;
         var filter = FilterFor(context);
         if (filter.Example() is not { } example) return null;
-        var steps = ImmutableArray.CreateBuilder<Step>();
-        var texts = new List<string>();
+        Step? credentialStep = null;
         string prefix = "";
         DateOnly? from = null;
         if (After is Enum after)
@@ -25,62 +24,77 @@ public sealed partial class ExperienceAttribute
             if (from is null)
             {
                 if (MinHoursAttribute.Credential(after, context.AsOf, wording) is not { } credential) return null;
-                steps.Add(credential);
+                credentialStep = credential;
                 from = context.AsOf;
                 prefix = $"{Prose.WithArticle(MinHoursAttribute.Degrees(after, wording))} awarded by {Prose.Date(context.AsOf)}, then ";
             }
         }
 
-        // The counted entries with their own ends: ongoing work (no end) goes on indefinitely.
-        var spans = new List<WorkSpan>();
-        WorkEntry? latest = null;
-        foreach (var w in context.Portfolio.Work)
+        // The counted entries with their own ends (ongoing work, no end, goes on indefinitely), in a
+        // pooled array: every report advises each unmet experience rule, an unneeded alternative's too.
+        var work = context.Portfolio.Work;
+        var pooled = System.Buffers.ArrayPool<WorkSpan>.Shared.Rent(work.Count);
+        try
         {
-            if (w.Start > context.AsOf || !filter.Accepts(w)) continue;
-            spans.Add(new WorkSpan(w.Start, w.End ?? DateOnly.MaxValue, w.Fte));
-            if (latest is null || w.Start > latest.Start) latest = w;
-        }
-        var counted = spans.ToArray();
-        decimal Credit(DateOnly day) => CreditedDays.Compute(counted, from, day);
-        decimal now = Credit(context.AsOf);
-        var work = Work(wording);
-        AddWork? added = null;
-        if (now < RequiredDays)
-        {
-            var (reached, end) = Reached(spans, Credit, context.AsOf);
-            if (reached is { } day)
+            int count = 0;
+            WorkEntry? latest = null;
+            for (int i = 0; i < work.Count; i++)
             {
-                steps.Add(new ContinueWork(day, RequiredDays - now));
-                texts.Add($"{Prose.YearsAndDays(Whole(RequiredDays - now))} more {work}, reached on {Prose.Date(day)} if the work going on continues");
+                var w = work[i];
+                if (w.Start > context.AsOf || !filter.Accepts(w)) continue;
+                pooled[count++] = new WorkSpan(w.Start, w.End ?? DateOnly.MaxValue, w.Fte);
+                if (latest is null || w.Start > latest.Start) latest = w;
             }
-            else
+            var spans = new ReadOnlySpan<WorkSpan>(pooled, 0, count);
+            decimal now = CreditedDays.Compute(spans, from, context.AsOf);
+            var what = Work(wording);
+            string? plan = null, reported = null;
+            Step? going = null;
+            AddWork? added = null;
+            if (now < RequiredDays)
             {
-                // Nothing goes on long enough: new work at the last entry's FTE from the first day no counted work credits.
-                decimal fte = latest?.Fte ?? 1m;
-                decimal missing = RequiredDays - Credit(end);
-                var first = Covers(spans, end) ? end.AddDays(1) : end;
-                int days = Whole(missing / fte);
-                if ((long)first.DayNumber + days > DateOnly.MaxValue.DayNumber) return null;
-                added = new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = first, Until = first.AddDays(days - 1), Fte = fte };
-                string going = end > context.AsOf ? $", after the work going on ends on {Prose.Date(end)}" : "";
-                texts.Add($"{Prose.YearsAndDays(Whole(missing))} more {work}, {Pace(fte)} from {Prose.Date(added.From)} to {Prose.Date(added.Until)}{going}");
+                var (reached, end) = Reached(spans, from, now, context.AsOf);
+                if (reached is { } day)
+                {
+                    going = new ContinueWork(day, RequiredDays - now);
+                    plan = $"{Prose.YearsAndDays(Whole(RequiredDays - now))} more {what}, reached on {Prose.Date(day)} if the work going on continues";
+                }
+                else
+                {
+                    // Nothing goes on long enough: new work at the last entry's FTE from the first day no counted work credits.
+                    decimal fte = latest?.Fte ?? 1m;
+                    decimal missing = RequiredDays - CreditedDays.Compute(spans, from, end);
+                    var first = Covers(spans, end) ? end.AddDays(1) : end;
+                    int days = Whole(missing / fte);
+                    if ((long)first.DayNumber + days > DateOnly.MaxValue.DayNumber) return null;
+                    added = new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = first, Until = first.AddDays(days - 1), Fte = fte };
+                    string goingOn = end > context.AsOf ? $", after the work going on ends on {Prose.Date(end)}" : "";
+                    plan = $"{Prose.YearsAndDays(Whole(missing))} more {what}, {Pace(fte)} from {Prose.Date(added.From)} to {Prose.Date(added.Until)}{goingOn}";
+                }
             }
+            if (Sum is Enum number && outcome.Total is { } total && total < (decimal)SumAtLeast)
+            {
+                if (Reported(number, (decimal)SumAtLeast - total, context) is not { } reports) return null;
+                added ??= new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = context.AsOf, Until = context.AsOf, Fte = latest?.Fte ?? 1m };
+                added = added with { Reports = reports };
+                reported = $"{Prose.Hours(reports.Value)} more {NumberWords(number, wording)} reported by {what}";
+            }
+            var steps = ImmutableArray.CreateBuilder<Step>((credentialStep is null ? 0 : 1) + (going is null ? 0 : 1) + (added is null ? 0 : 1));
+            if (credentialStep is not null) steps.Add(credentialStep);
+            if (going is not null) steps.Add(going);
+            if (added is not null) steps.Add(added);
+            string text = plan is null ? reported ?? "" : reported is null ? plan : $"{plan}; {reported}";
+            return new Advice(prefix + text, steps.MoveToImmutable());
         }
-        if (Sum is Enum number && outcome.Total is { } total && total < (decimal)SumAtLeast)
+        finally
         {
-            if (Reported(number, (decimal)SumAtLeast - total, context) is not { } reports) return null;
-            added ??= new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = context.AsOf, Until = context.AsOf, Fte = latest?.Fte ?? 1m };
-            added = added with { Reports = reports };
-            texts.Add($"{Prose.Hours(reports.Value)} more {NumberWords(number, wording)} reported by {work}");
+            System.Buffers.ArrayPool<WorkSpan>.Shared.Return(pooled);
         }
-        if (added is not null) steps.Add(added);
-        return new Advice(prefix + string.Join("; ", texts), steps.ToImmutable());
     }
 
     // The first day the counted work reaches the minimum if it goes on, or null and the last day it credits.
-    private (DateOnly? Day, DateOnly End) Reached(List<WorkSpan> spans, Func<DateOnly, decimal> credit, DateOnly asOf)
+    private (DateOnly? Day, DateOnly End) Reached(ReadOnlySpan<WorkSpan> spans, DateOnly? from, decimal now, DateOnly asOf)
     {
-        // Loops rather than queries: a report advises every unmet experience rule, an unneeded alternative's too.
         decimal ongoing = 0;
         DateOnly end = asOf;
         foreach (var s in spans)
@@ -93,22 +107,22 @@ public sealed partial class ExperienceAttribute
         if (ongoing > 0)
         {
             // Every day after the as-of date credits at least what the ongoing entries give together.
-            long bound = (long)asOf.DayNumber + (long)decimal.Ceiling((RequiredDays - credit(asOf)) / ongoing) + 1;
+            long bound = (long)asOf.DayNumber + (long)decimal.Ceiling((RequiredDays - now) / ongoing) + 1;
             end = DateOnly.FromDayNumber((int)Math.Min(bound, DateOnly.MaxValue.DayNumber));
         }
-        if (credit(end) < RequiredDays) return (null, end);
+        if (CreditedDays.Compute(spans, from, end) < RequiredDays) return (null, end);
         int low = asOf.DayNumber, high = end.DayNumber;
         while (low < high)
         {
             int mid = low + (high - low) / 2;
-            if (credit(DateOnly.FromDayNumber(mid)) >= RequiredDays) high = mid;
+            if (CreditedDays.Compute(spans, from, DateOnly.FromDayNumber(mid)) >= RequiredDays) high = mid;
             else low = mid + 1;
         }
         return (DateOnly.FromDayNumber(low), end);
     }
 
     // Some counted work credits the day (a loop: a lambda would capture the day in a closure).
-    private static bool Covers(List<WorkSpan> spans, DateOnly day)
+    private static bool Covers(ReadOnlySpan<WorkSpan> spans, DateOnly day)
     {
         foreach (var s in spans)
         {

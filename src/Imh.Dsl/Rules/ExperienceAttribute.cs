@@ -105,16 +105,16 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
         int whole = (int)decimal.Floor(outcome.CreditedDays);
         var detail = $"{Prose.YearsAndDays(whole)} credited of {work}";
         if (outcome.Met && Sum is null && outcome.LeftOut.IsEmpty) return new(detail, null);
-        var missing = new List<string>();
-        if (outcome.CreditedDays < RequiredDays) missing.Add($"{Prose.YearsAndDays((int)decimal.Ceiling(RequiredDays - outcome.CreditedDays))} more {work}");
+        string? days = outcome.CreditedDays < RequiredDays ? $"{Prose.YearsAndDays((int)decimal.Ceiling(RequiredDays - outcome.CreditedDays))} more {work}" : null;
+        string? reported = null;
         if (Sum is Enum number && outcome.Total is { } total)
         {
             var words = NumberWords(number, wording);
             detail += $"; {Prose.Hours(total)} {words} reported";
-            if (total < (decimal)SumAtLeast) missing.Add($"{Prose.Hours((decimal)SumAtLeast - total)} more {words} reported by {work}");
+            if (total < (decimal)SumAtLeast) reported = $"{Prose.Hours((decimal)SumAtLeast - total)} more {words} reported by {work}";
         }
         detail += LeftOutCounter.Words(outcome.LeftOut, wording.Vocabulary.Name(Evidence.Work).Plural);
-        return new(detail, outcome.Met ? null : string.Join("; ", missing));
+        return new(detail, outcome.Met ? null : days is null ? reported ?? "" : reported is null ? days : $"{days}; {reported}");
     }
 
     // The work counted, in words: worded once per wording (every report words it for each experience rule,

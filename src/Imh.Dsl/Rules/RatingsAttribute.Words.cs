@@ -82,7 +82,8 @@ public sealed partial class RatingsAttribute
         var missing = new List<string>();
         for (int k = 0; k < items.Length; k++)
         {
-            if (outcome.Items[k] is { } rating) filled.Add($"{items[k]}: {rating.Rater} ({Role(rating, wording)})");
+            // Concatenated: an interpolation with a number goes through a pooled buffer, and every report names each item's rater.
+            if (outcome.Items[k] is { } rating) filled.Add(string.Concat(items[k].ToString(System.Globalization.CultureInfo.InvariantCulture), ": ", rating.Rater, " (", Role(rating, wording), ")"));
             else missing.Add($"a rating for item {items[k]}: {DescribeItem(items[k], wording)}");
         }
         var detail = filled.Count == 0 ? "no rating fills a numbered item" : string.Join("; ", filled);

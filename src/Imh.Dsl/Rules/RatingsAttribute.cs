@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Portfolios;
@@ -42,22 +43,28 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         var shape = _shape;
         if (shape is not null && shape.Count == Parts.Count) return shape;
         ImmutableArray<RatingItemAttribute> options = [.. Parts.OfType<RatingItemAttribute>()];
-        shape = new PartsShape(Parts.Count, [.. Parts.OfType<AtLeastOneRatingAttribute>()], options,
-            [.. options.SelectMany(o => o.Items).Distinct().Order()], Parts.OfType<EndorsedRaterAttribute>().FirstOrDefault());
+        int[] items = [.. options.SelectMany(o => o.Items).Distinct().Order()];
+        // Each option's items as bits in the order of the item numbers.
+        uint[] masks = [.. options.Select(o => o.Items.Aggregate(0u, (mask, item) => mask | 1u << Array.IndexOf(items, item)))];
+        shape = new PartsShape(Parts.Count, [.. Parts.OfType<AtLeastOneRatingAttribute>()], options, items, [.. items], masks,
+            Parts.OfType<EndorsedRaterAttribute>().FirstOrDefault());
         _shape = shape;
         return shape;
     }
 
     private PartsShape? _shape;
 
-    private sealed record PartsShape(int Count, AtLeastOneRatingAttribute[] Conditions, ImmutableArray<RatingItemAttribute> Options, int[] Items, EndorsedRaterAttribute? Endorsed);
+    private sealed record PartsShape(int Count, AtLeastOneRatingAttribute[] Conditions, ImmutableArray<RatingItemAttribute> Options, int[] Items,
+        ImmutableArray<int> ItemNumbers, uint[] Masks, EndorsedRaterAttribute? Endorsed);
 
     /// <inheritdoc />
     protected override RatingsOutcome Assess(EvaluationContext context)
     {
         var refs = context.Portfolio.References;
-        var raterOf = GroupByRater(refs, out int raters);
-        var counts = new bool[refs.Count];
+        // Per rating and per rater on the stack for a portfolio's handful of ratings: every report assesses them.
+        Span<int> raterOf = refs.Count <= StackLimit ? stackalloc int[refs.Count] : new int[refs.Count];
+        Span<bool> counts = refs.Count <= StackLimit ? stackalloc bool[refs.Count] : new bool[refs.Count];
+        int raters = GroupByRater(refs, raterOf);
         var filter = FilterFor(context);
         var leftOut = context.Vocabulary.ReportsLeftOut ? new LeftOutCounter() : null;
         for (int r = 0; r < refs.Count; r++)
@@ -69,7 +76,9 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         return leftOut is null ? outcome : outcome with { LeftOut = leftOut.ToImmutable() };
     }
 
-    private RatingsOutcome AssessCount(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, int[] raterOf, int raters, bool[] counts)
+    private const int StackLimit = 64;
+
+    private RatingsOutcome AssessCount(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, ReadOnlySpan<int> raterOf, int raters, ReadOnlySpan<bool> counts)
     {
         // The counted ratings rater by rater (in order of first appearance), each rater's in portfolio order:
         // a stable counting sort by rater number, as raters are numbered in order of first appearance. One
@@ -91,46 +100,48 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             if (counts[r]) ordered[start[raterOf[r]]++] = r;
         }
         var wording = context.Level.Wording;
-        var filled = ImmutableArray.CreateBuilder<ReferenceRating?>();
-        foreach (var condition in Conditions)
+        var conditions = Shaped().Conditions;
+        var filled = new ReferenceRating?[conditions.Length];
+        bool all = true;
+        for (int c = 0; c < conditions.Length; c++)
         {
-            var accepts = condition.Filter(wording);
-            int found = Array.FindIndex(ordered, r => accepts.Accepts(refs[r].Words));
-            filled.Add(found < 0 ? null : refs[ordered[found]]);
+            var accepts = conditions[c].Filter(wording);
+            foreach (int r in ordered)
+            {
+                if (accepts.Accepts(refs[r].Words)) { filled[c] = refs[r]; break; }
+            }
+            all &= filled[c] is not null;
         }
         ReferenceRating? endorsed = null;
         if (Endorsed is { } rule)
         {
-            int found = Array.FindIndex(ordered, r => rule.Accepts(refs[r], context.Vocabulary));
-            endorsed = found < 0 ? null : refs[ordered[found]];
+            foreach (int r in ordered)
+            {
+                if (rule.Accepts(refs[r], context.Vocabulary)) { endorsed = refs[r]; break; }
+            }
         }
-        bool met = accepted >= Count && filled.All(f => f is not null) && (Endorsed is null || endorsed is not null);
-        return new RatingsOutcome(met) { Raters = accepted, Conditions = filled.ToImmutable(), Endorsed = endorsed };
+        bool met = accepted >= Count && all && (Endorsed is null || endorsed is not null);
+        return new RatingsOutcome(met) { Raters = accepted, Conditions = ImmutableCollectionsMarshal.AsImmutableArray(filled), Endorsed = endorsed };
     }
 
-    private RatingsOutcome AssessItems(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, int[] raterOf, int raters, bool[] counts)
+    private RatingsOutcome AssessItems(EvaluationContext context, IReadOnlyList<ReferenceRating> refs, ReadOnlySpan<int> raterOf, int raters, ReadOnlySpan<bool> counts)
     {
-        var items = ItemNumbers;
-        var options = Options;
-        var wording = context.Level.Wording;
-        var filters = new EntryFilter[options.Length];
-        var open = new bool[options.Length];
-        for (int o = 0; o < options.Length; o++)
-        {
-            filters[o] = options[o].Filter(wording);
-            open[o] = options[o].When is not Enum when || context.Portfolio.Words.Has(when);
-        }
-        var masks = new uint[raters];
-        var endorsed = new bool[raters];
-        var fills = new uint[refs.Count];
+        var shape = Shaped();
+        var items = shape.Items;
+        var options = shape.Options;
+        var filters = OptionFilters(context.Level.Wording);
+        Span<bool> open = stackalloc bool[options.Length];
+        for (int o = 0; o < options.Length; o++) open[o] = options[o].When is not Enum when || context.Portfolio.Words.Has(when);
+        Span<uint> masks = raters <= StackLimit ? stackalloc uint[raters] : new uint[raters];
+        Span<bool> endorsed = raters <= StackLimit ? stackalloc bool[raters] : new bool[raters];
+        Span<uint> fills = refs.Count <= StackLimit ? stackalloc uint[refs.Count] : new uint[refs.Count];
         for (int r = 0; r < refs.Count; r++)
         {
             if (!counts[r]) continue;
             uint mask = 0;
             for (int o = 0; o < options.Length; o++)
             {
-                if (!open[o] || !filters[o].Accepts(refs[r].Words)) continue;
-                foreach (var item in options[o].Items) mask |= 1u << Array.IndexOf(items, item);
+                if (open[o] && filters[o].Accepts(refs[r].Words)) mask |= shape.Masks[o];
             }
             fills[r] = mask;
             masks[raterOf[r]] |= mask;
@@ -139,18 +150,14 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         var match = RatingMatcher.Match(masks, endorsed, items.Length);
 
         // Which rating fills each item: the first rating of the matched rater that can fill it.
-        var first = new int[raters];
-        Array.Fill(first, -1);
-        var byItem = ImmutableArray.CreateBuilder<ReferenceRating?>(items.Length);
+        var byItem = new ReferenceRating?[items.Length];
         for (int k = 0; k < items.Length; k++)
         {
             int g = match.CandidateForItem[k];
-            ReferenceRating? rating = null;
             for (int r = 0; g >= 0 && r < refs.Count; r++)
             {
-                if (raterOf[r] == g && (fills[r] & (1u << k)) != 0) { rating = refs[r]; break; }
+                if (raterOf[r] == g && (fills[r] & (1u << k)) != 0) { byItem[k] = refs[r]; break; }
             }
-            byItem.Add(rating);
         }
         ReferenceRating? endorsedRating = null;
         if (Endorsed is { } e)
@@ -166,31 +173,35 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             }
         }
         bool met = match.Complete && (Endorsed is null || match.IncludesEndorsed);
-        return new RatingsOutcome(met) { Numbered = true, ItemNumbers = [.. items], Items = byItem.ToImmutable(), Endorsed = endorsedRating };
+        return new RatingsOutcome(met) { Numbered = true, ItemNumbers = shape.ItemNumbers, Items = ImmutableCollectionsMarshal.AsImmutableArray(byItem), Endorsed = endorsedRating };
     }
 
+    // The options' filters for a level: made once per wording, asked for by every report.
+    private EntryFilter[] OptionFilters(Wording wording)
+        => KeptFor.Get(ref _optionFilters, wording, this, static (wording, rule) => [.. rule.Options.Select(o => o.Filter(wording))]);
+
+    private Kept<Wording, EntryFilter[]>? _optionFilters;
+
     // Ratings from the same person (names compared case-insensitively, trimmed) are one rater: a
-    // person fills at most one numbered item and counts once towards "three ratings".
-    private static int[] GroupByRater(IReadOnlyList<ReferenceRating> refs, out int raters)
+    // person fills at most one numbered item and counts once towards "three ratings". Returns the
+    // number of raters, each rating's rater number in raterOf.
+    private static int GroupByRater(IReadOnlyList<ReferenceRating> refs, Span<int> raterOf)
     {
-        if (refs.Count <= 16) return GroupFew(refs, out raters);
+        if (refs.Count <= 16) return GroupFew(refs, raterOf);
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var raterOf = new int[refs.Count];
         for (int i = 0; i < refs.Count; i++)
         {
             var key = refs[i].Rater.Trim();
             if (!index.TryGetValue(key, out int g)) index[key] = g = index.Count;
             raterOf[i] = g;
         }
-        raters = index.Count;
-        return raterOf;
+        return index.Count;
     }
 
     // A portfolio names a handful of raters: comparing each with the earlier ones is cheaper than a dictionary.
-    private static int[] GroupFew(IReadOnlyList<ReferenceRating> refs, out int raters)
+    private static int GroupFew(IReadOnlyList<ReferenceRating> refs, Span<int> raterOf)
     {
-        var raterOf = new int[refs.Count];
-        raters = 0;
+        int raters = 0;
         for (int i = 0; i < refs.Count; i++)
         {
             var name = refs[i].Rater.AsSpan().Trim();
@@ -201,7 +212,7 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             }
             if (raterOf[i] < 0) raterOf[i] = raters++;
         }
-        return raterOf;
+        return raters;
     }
 }
 

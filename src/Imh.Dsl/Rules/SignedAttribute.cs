@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Imh.Dsl.Checks;
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Planning;
@@ -35,7 +36,11 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
         var words = context.Vocabulary.Documents?.Words ?? [];
         var signatures = context.Portfolio.Signatures;
         // Loops rather than iterators: every report asks, for a document or two among a few signatures.
-        var latest = ImmutableArray.CreateBuilder<Signature>();
+        int askedWords = 0;
+        foreach (var word in words) askedWords += (word.Bits & asked) == 0 ? 0 : 1;
+        // One slot per document asked: when all are signed (the usual case) the array is the outcome's as it is.
+        var latest = new Signature[askedWords];
+        int n = 0;
         ulong signed = 0;
         int year = InRenewalYear ? context.RenewalYear ?? -1 : 0;
         foreach (var word in words)
@@ -49,10 +54,11 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
                 if (last is null || s.Date > last.Date) last = s;
             }
             if (last is null) continue;
-            latest.Add(last);
+            latest[n++] = last;
             signed |= word.Bits;
         }
-        return new SignedOutcome(signed == asked, latest.DrainToImmutable(), asked & ~signed) { Year = year > 0 ? year : null };
+        var found = n == latest.Length ? latest : latest[..n];
+        return new SignedOutcome(signed == asked, ImmutableCollectionsMarshal.AsImmutableArray(found), asked & ~signed) { Year = year > 0 ? year : null };
     }
 
     /// <inheritdoc />

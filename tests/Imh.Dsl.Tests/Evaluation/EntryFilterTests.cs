@@ -1,0 +1,64 @@
+using CsCheck;
+using Imh.Dsl.Evaluation;
+using Imh.Dsl.Portfolios;
+using Imh.Requirements;
+
+namespace Imh.Dsl.Tests.Evaluation;
+
+/// <summary>
+/// Which entries a filter counts: every condition of Where holds (a flag: all its bits set; a choice:
+/// one of its values), one of the WhereAny flags is set, or instead every condition of OrWhere holds.
+/// Accepts tests the flags asked of one enum together; a brute-force oracle tests each condition alone.
+/// </summary>
+public class EntryFilterTests
+{
+    // Session words of the MI-AIMH catalog: three flags (relationship-based, approved provider, while serving) and a choice (format).
+    private static readonly Enum[] Values =
+    [
+        SessionTag.RelationshipBased, SessionTag.ProviderApproved, SessionTag.WhileServing,
+        SessionTag.RelationshipBased | SessionTag.WhileServing, SessionFormat.Individual, SessionFormat.Group,
+    ];
+
+    private static readonly Gen<(int[] Where, int Any, int[] OrWhere, int Tags, int Format)> GenCase =
+        Gen.Select(Gen.Int[0, Values.Length - 1].Array[0, 4], Gen.Int[0, 7], Gen.Int[0, Values.Length - 1].Array[0, 3], Gen.Int[0, 7], Gen.Int[0, 3]);
+
+    [Fact]
+    public void A_filter_accepts_exactly_the_words_that_meet_each_of_its_conditions()
+        => GenCase.Sample(c =>
+        {
+            object[] where = [.. c.Where.Select(i => (object)Values[i])];
+            object[] orWhere = [.. c.OrWhere.Select(i => (object)Values[i])];
+            object? any = c.Any == 0 ? null : (SessionTag)c.Any;
+            var filter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Sessions, where, any, orWhere);
+            var words = EntryWords.Of([new WordBits(typeof(SessionTag), (ulong)c.Tags), new WordBits(typeof(SessionFormat), (ulong)c.Format)]);
+
+            bool Holds(Enum value) => value is SessionTag flags
+                ? ((ulong)c.Tags & (ulong)flags) == (ulong)flags
+                : ((ulong)c.Format & (ulong)(SessionFormat)value) != 0;
+            bool expected = (c.Where.All(i => Holds(Values[i])) && (c.Any == 0 || (c.Tags & c.Any) != 0))
+                || (c.OrWhere.Length > 0 && c.OrWhere.All(i => Holds(Values[i])));
+
+            filter.Accepts(words).ShouldBe(expected);
+            // The conditions stay one per value for their wording ("relationship-based", "with an approved provider").
+            filter.Where.Length.ShouldBe(where.Length);
+        }, iter: 5_000);
+
+    [Fact]
+    public void Flags_of_one_enum_asked_in_two_conditions_must_both_be_set()
+    {
+        var filter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Sessions, [SessionTag.RelationshipBased, SessionTag.ProviderApproved]);
+
+        filter.Accepts(EntryWords.Of(SessionTag.RelationshipBased)).ShouldBeFalse();
+        filter.Accepts(EntryWords.Of(SessionTag.ProviderApproved)).ShouldBeFalse();
+        filter.Accepts(EntryWords.Of(SessionTag.RelationshipBased | SessionTag.ProviderApproved)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Values_of_a_choice_in_two_conditions_must_each_be_met_by_the_entry()
+    {
+        var filter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Sessions, [SessionFormat.Individual, SessionFormat.Group]);
+
+        filter.Accepts(EntryWords.Of(SessionFormat.Individual)).ShouldBeFalse();
+        filter.Accepts(EntryWords.Of(SessionFormat.Individual | SessionFormat.Group)).ShouldBeTrue();
+    }
+}
