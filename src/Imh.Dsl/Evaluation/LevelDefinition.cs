@@ -131,13 +131,24 @@ public sealed class LevelDefinition
 
         // The outcome is eligible unless a required requirement that no provisional outcome waives is unmet:
         // the first such one decides, and the rest need not be evaluated.
-        var inForce = _requirementVariants ? InForce(Requirements, context) : Requirements.Where(r => Shown(r, context.RuleDate));
-        foreach (var r in inForce)
+        if (_requirementVariants)
         {
-            if (r.Obligation == Obligation.Required && !waived.Contains(r.Key) && r.Assess(context).Blocks) return false;
+            foreach (var r in InForce(Requirements, context))
+            {
+                if (Blocks(r, context, waived)) return false;
+            }
+            return true;
+        }
+        // One member per key: a loop, as in Run (a query would capture the context in a closure on every check).
+        foreach (var r in Requirements)
+        {
+            if (Shown(r, context.RuleDate) && Blocks(r, context, waived)) return false;
         }
         return true;
     }
+
+    private static bool Blocks(RequirementDefinition r, EvaluationContext context, ImmutableArray<string> waived)
+        => r.Obligation == Obligation.Required && !waived.Contains(r.Key) && r.Assess(context).Blocks;
 
     /// <summary>
     /// The requirements that apply on the context's rule date, one per key, in declaration order:
