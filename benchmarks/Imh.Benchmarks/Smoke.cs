@@ -10,7 +10,8 @@ namespace Imh.Benchmarks;
 /// <summary>
 /// The CI smoke mode: every benchmark method of every parameter combination runs once, in this
 /// process, after its <c>[GlobalSetup]</c> (which asserts the variants agree), with no timing;
-/// then the validator equivalence is asserted on every sample portfolio. Exit code 1 on any failure.
+/// then the validator equivalence is asserted on every sample portfolio, and the alternating mode runs
+/// one round. Exit code 1 on any failure.
 /// </summary>
 public static class Smoke
 {
@@ -70,6 +71,25 @@ public static class Smoke
                 failures.Add($"equivalence on {sample}: {ex.Message}");
                 log.WriteLine($"FAIL equivalence on {sample}: {ex.Message}");
             }
+        }
+
+        // The alternating mode once, so it does not rot between measurements.
+        try
+        {
+            using var table = new StringWriter();
+            if (Alternating.Run(["Typical", "--rounds", "1"], table) != 0 || !table.ToString().Contains("| Typical | report |", StringComparison.Ordinal))
+            {
+                failures.Add("alternating mode: no table");
+            }
+            else
+            {
+                log.WriteLine("ok   alternating mode on Typical");
+            }
+        }
+        catch (Exception ex)
+        {
+            failures.Add($"alternating mode: {ex.Message}");
+            log.WriteLine($"FAIL alternating mode: {ex.Message}");
         }
 
         log.WriteLine(failures.Count == 0
