@@ -5,6 +5,18 @@ using Imh.Requirements;
 
 namespace Imh.Dsl.Tests.Evaluation;
 
+[Flags]
+public enum LimitTrainingNumber
+{
+    Absences = 1,
+}
+
+[Flags]
+public enum LimitWorkNumber
+{
+    Gaps = 1,
+}
+
 /// <summary>
 /// Which entries a filter counts: every condition of Where holds (a flag: all its bits set; a choice:
 /// one of its values), one of the WhereAny flags is set, or instead every condition of OrWhere holds.
@@ -60,5 +72,46 @@ public class EntryFilterTests
 
         filter.Accepts(EntryWords.Of(SessionFormat.Individual)).ShouldBeFalse();
         filter.Accepts(EntryWords.Of(SessionFormat.Individual | SessionFormat.Group)).ShouldBeTrue();
+    }
+
+    // Two kinds of entry, each with a number from which such an entry is not counted (3 absences; 1 gap).
+    private static readonly Vocabulary Limits = new(1,
+    [
+        new WordSet(typeof(LimitTrainingNumber), WordSetKind.Numbers,
+            [new Word { Member = "Absences", Json = "absences", Display = "absences", Bits = 1, Value = LimitTrainingNumber.Absences, Whole = true, NotCountedFrom = 3 }])
+        { Evidence = Evidence.Training },
+        new WordSet(typeof(LimitWorkNumber), WordSetKind.Numbers,
+            [new Word { Member = "Gaps", Json = "gaps", Display = "gaps", Bits = 1, Value = LimitWorkNumber.Gaps, Whole = true, NotCountedFrom = 1 }])
+        { Evidence = Evidence.Work },
+    ],
+    [],
+    []);
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    public void An_entry_reporting_its_kinds_number_from_the_catalogs_limit_on_is_not_counted(int absences, bool counted)
+    {
+        var filter = EntryFilter.Create(Limits, null, Evidence.Training);
+        var entry = new TrainingEntry
+        {
+            Date = new DateOnly(2024, 3, 1), Hours = 2, Title = "Course", Numbers = [new EntryNumber(LimitTrainingNumber.Absences, null, absences)],
+        };
+
+        filter.Accepts(entry).ShouldBe(counted);
+    }
+
+    [Fact]
+    public void The_limit_of_another_kind_of_entry_does_not_apply()
+    {
+        // A training entry carrying the work number at the work limit is still counted: the limit is the work entries'.
+        var filter = EntryFilter.Create(Limits, null, Evidence.Training);
+        var entry = new TrainingEntry
+        {
+            Date = new DateOnly(2024, 3, 1), Hours = 2, Title = "Course", Numbers = [new EntryNumber(LimitWorkNumber.Gaps, null, 5)],
+        };
+
+        filter.Accepts(entry).ShouldBeTrue();
     }
 }
