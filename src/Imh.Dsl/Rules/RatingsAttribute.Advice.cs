@@ -74,7 +74,7 @@ public sealed partial class RatingsAttribute
                 // Every item is filled, by no endorsed rater: an endorsed rater fills an item in place of its rating.
                 int item = items.FirstOrDefault(n => ItemStep(n, context) is not null);
                 if (item == 0 || ItemStep(item, context) is not { } step) return null;
-                var replaced = outcome.Items[Array.IndexOf(items, item)];
+                var replaced = outcome.Items[items.IndexOf(item)];
                 steps.Add(step with { RaterEndorsedIn = [.. e.Levels] });
                 texts.Add($"a rating for item {item} from a rater endorsed at {ids}: {DescribeItem(item, wording)}"
                     + (replaced is null ? "" : $" (it may take the place of {replaced.Rater}'s)"));

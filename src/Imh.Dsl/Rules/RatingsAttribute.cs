@@ -34,7 +34,7 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
     private bool Numbered => !Shaped().Options.IsEmpty;
 
     /// <summary>The item numbers, ascending.</summary>
-    private int[] ItemNumbers => Shaped().Items;
+    private ImmutableArray<int> ItemNumbers => Shaped().Items;
 
     // The parts sorted by kind, once: every evaluation and report reads them. Parts are attached while the
     // requirement is built, so a shape made before that (a rule described on its own) is made again.
@@ -43,10 +43,10 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         var shape = _shape;
         if (shape is not null && shape.Count == Parts.Count) return shape;
         ImmutableArray<RatingItemAttribute> options = [.. Parts.OfType<RatingItemAttribute>()];
-        int[] items = [.. options.SelectMany(o => o.Items).Distinct().Order()];
+        ImmutableArray<int> items = [.. options.SelectMany(o => o.Items).Distinct().Order()];
         // Each option's items as bits in the order of the item numbers.
-        uint[] masks = [.. options.Select(o => o.Items.Aggregate(0u, (mask, item) => mask | 1u << Array.IndexOf(items, item)))];
-        shape = new PartsShape(Parts.Count, [.. Parts.OfType<AtLeastOneRatingAttribute>()], options, items, [.. items], masks,
+        uint[] masks = [.. options.Select(o => o.Items.Aggregate(0u, (mask, item) => mask | 1u << items.IndexOf(item)))];
+        shape = new PartsShape(Parts.Count, [.. Parts.OfType<AtLeastOneRatingAttribute>()], options, items, masks,
             Parts.OfType<EndorsedRaterAttribute>().FirstOrDefault());
         _shape = shape;
         return shape;
@@ -54,8 +54,8 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
 
     private PartsShape? _shape;
 
-    private sealed record PartsShape(int Count, AtLeastOneRatingAttribute[] Conditions, ImmutableArray<RatingItemAttribute> Options, int[] Items,
-        ImmutableArray<int> ItemNumbers, uint[] Masks, EndorsedRaterAttribute? Endorsed);
+    private sealed record PartsShape(int Count, AtLeastOneRatingAttribute[] Conditions, ImmutableArray<RatingItemAttribute> Options, ImmutableArray<int> Items,
+        uint[] Masks, EndorsedRaterAttribute? Endorsed);
 
     /// <inheritdoc />
     protected override RatingsOutcome Assess(EvaluationContext context)
@@ -129,23 +129,23 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         var shape = Shaped();
         var items = shape.Items;
         var options = shape.Options;
-        var filters = OptionFilters(context.Level.Wording);
-        Span<bool> open = stackalloc bool[options.Length];
-        for (int o = 0; o < options.Length; o++) open[o] = options[o].When is not Enum when || context.Portfolio.Words.Has(when);
+        // Which items each counted rating can fill: option by option, so each option's filter is looked up once.
+        Span<uint> fills = refs.Count <= StackLimit ? stackalloc uint[refs.Count] : new uint[refs.Count];
+        for (int o = 0; o < options.Length; o++)
+        {
+            if (options[o].When is Enum when && !context.Portfolio.Words.Has(when)) continue;
+            var filter = options[o].Filter(context.Level.Wording);
+            for (int r = 0; r < refs.Count; r++)
+            {
+                if (counts[r] && filter.Accepts(refs[r].Words)) fills[r] |= shape.Masks[o];
+            }
+        }
         Span<uint> masks = raters <= StackLimit ? stackalloc uint[raters] : new uint[raters];
         Span<bool> endorsed = raters <= StackLimit ? stackalloc bool[raters] : new bool[raters];
-        Span<uint> fills = refs.Count <= StackLimit ? stackalloc uint[refs.Count] : new uint[refs.Count];
         for (int r = 0; r < refs.Count; r++)
         {
-            if (!counts[r]) continue;
-            uint mask = 0;
-            for (int o = 0; o < options.Length; o++)
-            {
-                if (open[o] && filters[o].Accepts(refs[r].Words)) mask |= shape.Masks[o];
-            }
-            fills[r] = mask;
-            masks[raterOf[r]] |= mask;
-            if (mask != 0 && Endorsed is { } rule && rule.Accepts(refs[r], context.Vocabulary)) endorsed[raterOf[r]] = true;
+            masks[raterOf[r]] |= fills[r];
+            if (fills[r] != 0 && Endorsed is { } rule && rule.Accepts(refs[r], context.Vocabulary)) endorsed[raterOf[r]] = true;
         }
         var match = RatingMatcher.Match(masks, endorsed, items.Length);
 
@@ -173,14 +173,8 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             }
         }
         bool met = match.Complete && (Endorsed is null || match.IncludesEndorsed);
-        return new RatingsOutcome(met) { Numbered = true, ItemNumbers = shape.ItemNumbers, Items = ImmutableCollectionsMarshal.AsImmutableArray(byItem), Endorsed = endorsedRating };
+        return new RatingsOutcome(met) { Numbered = true, ItemNumbers = items, Items = ImmutableCollectionsMarshal.AsImmutableArray(byItem), Endorsed = endorsedRating };
     }
-
-    // The options' filters for a level: made once per wording, asked for by every report.
-    private EntryFilter[] OptionFilters(Wording wording)
-        => KeptFor.Get(ref _optionFilters, wording, this, static (wording, rule) => [.. rule.Options.Select(o => o.Filter(wording))]);
-
-    private Kept<Wording, EntryFilter[]>? _optionFilters;
 
     // Ratings from the same person (names compared case-insensitively, trimmed) are one rater: a
     // person fills at most one numbered item and counts once towards "three ratings". Returns the
