@@ -9,7 +9,9 @@
 #   rules   src/Imh.Dsl/Evaluation and src/Imh.Dsl/Rules, with Imh.Dsl.Tests and Imh.Requirements.Tests (break 90)
 #   reader  src/Imh.Dsl/Portfolios/PortfolioReader*.cs and Portfolios/Reading, with Imh.Dsl.Tests (break 80)
 #   all     rules, then reader
-# --since REF only mutates the files changed since REF (Stryker's diff mode); --mutate narrows further.
+# --since REF mutates only the lines changed since REF (added or modified, in the working tree), so a
+# small change is measured in minutes however large its file; --mutate narrows further. Without it,
+# every file of the target is mutated. The mutants that survive are listed after the scores.
 #
 # Equivalent mutants are marked in the code, where they are, by "// Stryker disable once <Mutator> : <reason>";
 # tests/mutation/equivalent.txt lists every one of them (file, mutator, reason). The script checks the two
@@ -61,21 +63,54 @@ scope() { # target: the source files it mutates, as git pathspecs
   esac
 }
 
+# The Stryker --mutate patterns of the lines changed since $since in the target's files: one
+# "**/path{start..end}" per changed hunk, in characters from the start of the file (Stryker's spans).
+changed_spans() { # target
+  local f hunk start count from to
+  # shellcheck disable=SC2046
+  for f in $(git diff --name-only --diff-filter=AMR "$since" -- $(scope "$1") 2>/dev/null | grep '\.cs$'); do
+    [ -f "$root/$f" ] || continue
+    while read -r hunk; do
+      start="${hunk%%,*}"; count=1
+      [[ "$hunk" == *,* ]] && count="${hunk#*,}"
+      [ "$count" -gt 0 ] || continue   # lines only removed: no code of this file left to mutate there
+      from=$( (head -n $((start - 1)) "$root/$f") | LC_ALL=C.UTF-8 wc -m)
+      to=$(( $( (head -n $((start + count - 1)) "$root/$f") | LC_ALL=C.UTF-8 wc -m) - 1 ))
+      echo "**/${f#src/Imh.Dsl/}{$from..$to}"
+    done < <(git diff -U0 "$since" -- "$root/$f" | sed -n 's/^@@ -[0-9,]* +\([0-9,]*\) @@.*/\1/p')
+  done
+}
+
 run() { # target
-  local t="$1" config="$root/tests/mutation/$1.stryker-config.json" dir="$out/$1" args=()
+  local t="$1" config="$root/tests/mutation/$1.stryker-config.json" dir="$out/$1" args=() spans=()
   if [ -n "$since" ]; then
-    # Diff mode: a target none of whose files changed has nothing to measure; skip its build and test run.
-    # shellcheck disable=SC2046
-    if [ -z "$(git diff --name-only "$since" -- $(scope "$t") 2>/dev/null)" ]; then
-      echo "mutation: $t: no file of this target changed since $since; nothing to mutate"
+    mapfile -t spans < <(changed_spans "$t")
+    # --mutate narrows: only the changed stretches of the files its patterns name.
+    if [ "${#mutate[@]}" -gt 0 ]; then
+      local kept=() span file m
+      for span in "${spans[@]+"${spans[@]}"}"; do
+        file="${span%\{*}"
+        for m in "${mutate[@]}"; do
+          # shellcheck disable=SC2053
+          if [[ "$file" == ${m%\{*} ]]; then kept+=("$span"); break; fi
+        done
+      done
+      spans=("${kept[@]+"${kept[@]}"}")
+    fi
+    if [ "${#spans[@]}" -eq 0 ]; then
+      echo "mutation: $t: no line of this target's files added or changed since $since; nothing to mutate"
       return 0
     fi
+    echo "mutation: $t: ${#spans[@]} changed stretches of code since $since"
   fi
   args+=(-f "$config" -O "$dir" --skip-version-check)
-  [ -n "$since" ] && args+=("--since:$since")
   [ -n "$break_at" ] && args+=(--break-at "$break_at")
   [ -n "$concurrency" ] && args+=(--concurrency "$concurrency")
-  for m in "${mutate[@]+"${mutate[@]}"}"; do args+=(-m "$m"); done
+  if [ -n "$since" ]; then
+    for m in "${spans[@]}"; do args+=(-m "$m"); done
+  else
+    for m in "${mutate[@]+"${mutate[@]}"}"; do args+=(-m "$m"); done
+  fi
   # The progress bar draws only on a terminal; in a log (CI), a dot per mutant shows the run moving.
   [ -t 1 ] || args+=(-r Dots -r Html -r Json -r Markdown)
   rm -rf "$dir"
@@ -94,6 +129,12 @@ run() { # target
       | ($rows[] | "  \(if .v == 0 then "  -  " else ((.d * 1000 / .v | floor) / 10 | tostring) + "%" end)\t\(.d)/\(.v)\t\(.f)"),
         ( ($rows | map(.d) | add // 0) as $d | ($rows | map(.v) | add // 0) as $v
           | "  total: \(if $v == 0 then "no mutants tested" else ((($d * 10000 / $v) | floor) / 100 | tostring) + "%" end) (\($d) detected of \($v))")
+    ' "$report"
+    # What a test should notice and does not, where it is: the place, the mutator and the code it put there.
+    jq -r --arg root "$root/" '
+      [.files | to_entries[] | .key as $f | .value.mutants[] | select(.status == "Survived" or .status == "NoCoverage")
+        | "  \($f | ltrimstr($root)):\(.location.start.line):\(.location.start.column)\t\(.status)\t\(.mutatorName)\t\((.replacement // "") | gsub("\\s+"; " ") | .[0:100])"]
+      | if length == 0 then "mutation: no mutant survived" else "mutation: \(length) undetected (file:line:column, status, mutator, replacement):", .[] end
     ' "$report"
   else
     echo "mutation: $t: no report (nothing to mutate, or Stryker failed: exit $rc)"
