@@ -3,6 +3,7 @@ using Imh.Dsl.Planning;
 using Imh.Dsl.Portfolios;
 using Imh.Dsl.Reports;
 using Imh.Requirements;
+using static Imh.Dsl.Tests.Advice.NumberedWork;
 
 namespace Imh.Dsl.Tests.Advice;
 
@@ -99,19 +100,8 @@ public class ExperienceAdviceTests
     [Fact]
     public void A_number_the_work_must_report_is_advised_on_the_new_work_for_the_levels_band()
     {
-        var numbers = new WordSet(typeof(TestNumber), WordSetKind.Numbers,
-            [new Word { Member = "Families", Value = TestNumber.Families, Json = "familiesServed", Display = "families served", Bits = 1, Per = typeof(TestBand) }])
-        { Evidence = Evidence.Work };
-        var bands = new WordSet(typeof(TestBand), WordSetKind.Choice,
-        [
-            new Word { Member = "Infant", Value = TestBand.Infant, Json = "infant", Display = "birth to 3", Bits = 1 },
-            new Word { Member = "Early", Value = TestBand.Early, Json = "early", Display = "3 to 6", Bits = 2 },
-        ])
-        { Evidence = Evidence.Work, Property = "ageBands", Many = true };
-        var words = new Vocabulary(1, [.. Advised.Words.Sets, numbers, bands], [], []);
         var rule = new ExperienceAttribute(1) { Sum = TestNumber.Families, SumAtLeast = 10 };
-        var requirement = new Imh.Dsl.Evaluation.RequirementDefinition("rule", "The rule", [rule]);
-        var level = new Imh.Dsl.Evaluation.LevelDefinition("E", "Early", words, [requirement], []) { Facets = [TestBand.Early] };
+        var level = NumberedWork.Level(rule, TestBand.Early);
         var asOf = new DateOnly(2026, 11, 24);
         var portfolio = new Portfolio
         {
@@ -125,18 +115,5 @@ public class ExperienceAdviceTests
 
         step.Reports.ShouldBe(new EntryNumber(TestNumber.Families, TestBand.Early, 6m));
         level.Evaluate(followed, checkOn).Results().Single().Status.ShouldBe(RequirementStatus.Met);
-    }
-
-    [Flags]
-    private enum TestNumber
-    {
-        Families = 1,
-    }
-
-    [Flags]
-    private enum TestBand
-    {
-        Infant = 1,
-        Early = 2,
     }
 }
