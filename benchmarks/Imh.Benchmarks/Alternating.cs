@@ -37,34 +37,36 @@ public static class Alternating
         log.WriteLine("| input | what | generated | hand-written | ratio of medians | ratio of minimums |");
         log.WriteLine("|---|---|--:|--:|--:|--:|");
         var unequal = new List<string>();
+        var unsteady = new List<string>();
         foreach (var input in cases)
         {
             var portfolio = Portfolios.For(input);
             // Throws when the two disagree on a fact; differences of wording or advice mean the baseline does less.
             int differences = Equivalence.AssertLevelIII(input.ToString(), portfolio, asOf).Count;
             if (differences > 0) unequal.Add($"{input}: the hand-written report differs from the generated one in {differences} texts or plans (it does less work)");
-            Pair(log, input, "report", rounds, () => LevelIIIValidator.Validate(portfolio, asOf), () => HandWrittenLevelIII.Validate(portfolio, asOf));
-            Pair(log, input, "verdict", rounds, () => LevelIIIValidator.IsEligible(portfolio, asOf), () => HandWrittenLevelIII.IsEligible(portfolio, asOf));
+            Pair(log, unsteady, input, "report", rounds, () => LevelIIIValidator.Validate(portfolio, asOf), () => HandWrittenLevelIII.Validate(portfolio, asOf));
+            Pair(log, unsteady, input, "verdict", rounds, () => LevelIIIValidator.IsEligible(portfolio, asOf), () => HandWrittenLevelIII.IsEligible(portfolio, asOf));
         }
-        if (unequal.Count > 0) log.WriteLine();
-        foreach (var line in unequal) log.WriteLine("- " + line);
+        if (unequal.Count + unsteady.Count > 0) log.WriteLine();
+        foreach (var line in unequal.Concat(unsteady)) log.WriteLine("- " + line);
         return 0;
     }
 
-    private static void Pair<TA, TB>(TextWriter log, PortfolioCase input, string what, int rounds, Func<TA> generated, Func<TB> handWritten)
+    private static void Pair<TA, TB>(TextWriter log, List<string> unsteady, PortfolioCase input, string what, int rounds, Func<TA> generated, Func<TB> handWritten)
     {
         // A second of warm-up, so the runtime has compiled both at its final tier; then batches of
-        // about 5 ms each, sized from a call of both.
+        // about 5 ms each, sized from the pairs of calls the warm-up made (one timed call, slowed by a
+        // collection or the host, could make every batch too small to time).
         var warm = Stopwatch.StartNew();
+        long pairs = 0;
         while (warm.Elapsed < TimeSpan.FromSeconds(1))
         {
             generated();
             handWritten();
+            pairs++;
         }
-        var probe = Stopwatch.StartNew();
-        generated();
-        handWritten();
-        int batch = (int)Math.Clamp(5_000_000 / Math.Max(1, probe.Elapsed.TotalNanoseconds), 1, 100_000);
+        double perCall = warm.Elapsed.TotalNanoseconds / (2.0 * pairs);
+        int batch = (int)Math.Clamp(5_000_000 / perCall, 1, 100_000);
 
         var a = new double[rounds];
         var b = new double[rounds];
@@ -85,7 +87,15 @@ public static class Alternating
         Array.Sort(b);
         double ma = a[rounds / 2], mb = b[rounds / 2];
         log.WriteLine($"| {input} | {what} | {Format(ma)} | {Format(mb)} | {ma / mb:F2}x | {a[0] / b[0]:F2}x |");
+        if (Unsteady(ma / mb, a[0] / b[0])) unsteady.Add($"{input} {what}: the ratio of the medians and that of the minimums differ by more than {SteadyMargin:P0}; the machine was busy, measure again");
     }
+
+    /// <summary>How far the two ratios of a pair may differ before its row is called unsteady (the guide's noise level).</summary>
+    internal const double SteadyMargin = 0.15;
+
+    /// <summary>On a steady machine the medians and the minimums give about the same ratio.</summary>
+    internal static bool Unsteady(double ofMedians, double ofMinimums)
+        => Math.Abs(ofMedians - ofMinimums) > SteadyMargin * Math.Min(ofMedians, ofMinimums);
 
     // Nanoseconds per call over a batch; the results are kept alive so the calls are not removed.
     private static double Time<T>(Func<T> call, int batch)
