@@ -87,7 +87,7 @@ public static class Alternating
         Array.Sort(b);
         double ma = a[rounds / 2], mb = b[rounds / 2];
         log.WriteLine($"| {input} | {what} | {Format(ma)} | {Format(mb)} | {ma / mb:F2}x | {a[0] / b[0]:F2}x |");
-        if (Unsteady(ma / mb, a[0] / b[0])) unsteady.Add($"{input} {what}: the ratio of the medians and that of the minimums differ by more than {SteadyMargin:P0}; the machine was busy, measure again");
+        if (Unsteady(ma / mb, a[0] / b[0])) unsteady.Add($"{input} {what}: the ratio of the medians and that of the minimums differ by more than {SteadyMargin * 100:F0}% (a busy machine, or rounds of two speeds): measure again before trusting the row");
     }
 
     /// <summary>How far the two ratios of a pair may differ before its row is called unsteady (the guide's noise level).</summary>
