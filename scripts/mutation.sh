@@ -91,8 +91,9 @@ run() { # target
       for span in "${spans[@]+"${spans[@]}"}"; do
         file="${span%\{*}"
         for m in "${mutate[@]}"; do
+          # A pattern may start with **/ (as the spans do) or be a path from src/Imh.Dsl, as Stryker takes both.
           # shellcheck disable=SC2053
-          if [[ "$file" == ${m%\{*} ]]; then kept+=("$span"); break; fi
+          if [[ "$file" == ${m%\{*} || "${file#\*\*/}" == ${m%\{*} ]]; then kept+=("$span"); break; fi
         done
       done
       spans=("${kept[@]+"${kept[@]}"}")
