@@ -127,7 +127,7 @@ public sealed class LevelDefinition
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         var context = new EvaluationContext(portfolio, this, asOf);
-        var waived = Provisional?.Waives ?? [];
+        ImmutableArray<string> waived = Provisional is null ? [] : Provisional.Waives;
 
         // The outcome is eligible unless a required requirement that no provisional outcome waives is unmet:
         // the first such one decides, and the rest need not be evaluated.
@@ -175,7 +175,8 @@ public sealed class LevelDefinition
                 first ??= variant;
                 if (variant.Conditions.All(c => c.Holds(context))) { chosen = variant; break; }
             }
-            if ((chosen ?? first ?? later) is not { } shown) continue;
+            var shown = chosen ?? first ?? later;
+            if (shown is null) continue;
             done.Add(r.Key);
             yield return shown;
         }
@@ -263,7 +264,8 @@ public sealed class LevelEvaluation
         var keys = ImmutableArray.CreateBuilder<string>();
         foreach (var a in assessments)
         {
-            if (a.Status != RequirementStatus.Met || a.Alternative is not { } label) continue;
+            var label = a.Alternative;
+            if (a.Status != RequirementStatus.Met || label is null) continue;
             foreach (var r in a.Requirement.Reviews)
             {
                 if (r.Alternative == label) { keys.Add(a.Requirement.Key); break; }

@@ -153,7 +153,8 @@ public sealed class RequirementDefinition
         int n = 0;
         for (int i = 0; i < Rules.Length; i++)
         {
-            if (assessment.Outcomes[i] is not { } outcome) continue;
+            var outcome = assessment.Outcomes[i];
+            if (outcome is null) continue;
             var explanation = Rules[i].Explain(outcome, wording);
             // Where the rule kind advises, what is missing is its plan; otherwise its own words.
             var advice = outcome.Met ? null : Rules[i].Advise(outcome, context);
@@ -166,9 +167,10 @@ public sealed class RequirementDefinition
         }
         var all = ImmutableCollectionsMarshal.AsImmutableArray(findings);
         bool met = assessment.Status == RequirementStatus.Met;
-        var review = met && assessment.Alternative is { } label ? ReviewOf(label) : null;
+        var review = met && assessment.Alternative is not null ? ReviewOf(assessment.Alternative) : null;
         var (detail, missing) = Join(all, assessment.Alternative);
-        if (Why(assessment, context) is { } why) detail = $"{why}: {detail}";
+        var why = Why(assessment, context);
+        if (why is not null) detail = $"{why}: {detail}";
         return new RequirementResult
         {
             Key = Key, Title = Title, Obligation = Obligation,
@@ -308,7 +310,8 @@ public sealed class RequirementDefinition
         bool any = false;
         for (int i = 0; i < outcomes.Length; i++)
         {
-            if (Rules[i].Alternative != label || outcomes[i] is not { } outcome) continue;
+            var outcome = outcomes[i];
+            if (Rules[i].Alternative != label || outcome is null) continue;
             if (!outcome.Met) return false;
             any = true;
         }

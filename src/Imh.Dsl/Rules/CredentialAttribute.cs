@@ -97,7 +97,8 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
         var flags = new List<(Type, ulong, string)>();
         foreach (var c in FilterFor(wording).Where)
         {
-            if (!c.IsTags || wording.Vocabulary.Find(c.Set) is not { } set) continue;
+            var set = c.IsTags ? wording.Vocabulary.Find(c.Set) : null;
+            if (set is null) continue;
             foreach (var w in set.In(c.Bits)) flags.Add((c.Set, w.Bits, w.Display));
         }
         return flags;
