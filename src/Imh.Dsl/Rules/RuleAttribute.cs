@@ -51,7 +51,12 @@ public abstract class RuleAttribute : Attribute
     /// </summary>
     public virtual Advice? Advise(RuleOutcome outcome, EvaluationContext context) => null;
 
-    internal void Attach(RulePartAttribute part) => _parts.Add(part);
+    // A requirement built again from the same attribute objects (a level assembled twice, a rule shared by
+    // two levels) attaches the same part again: it is one part, counted once.
+    internal void Attach(RulePartAttribute part)
+    {
+        if (!_parts.Contains(part)) _parts.Add(part);
+    }
 }
 
 /// <summary>A rule kind with its own outcome type: evaluation and wording are typed.</summary>

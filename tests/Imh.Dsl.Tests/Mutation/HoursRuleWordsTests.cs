@@ -1,0 +1,97 @@
+using Imh.Dsl.Portfolios;
+using Imh.Dsl.Tests.Advice;
+using Imh.Requirements;
+
+namespace Imh.Dsl.Tests.Mutation;
+
+/// <summary>
+/// The words of a minimum of hours with a window, rules about its sources and parts, on rules built
+/// fresh in each test: its description, its summary for tables, and the evidence a report gives
+/// (the window's dates, the hours of each source, the hours counted once across the parts). The
+/// catalog's documentation shows these words too, but it is rendered once per process and cached,
+/// so those tests do not see a rule worded differently later in the same process.
+/// </summary>
+public class HoursRuleWordsTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 24);
+
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static MinHoursAttribute Sessions(double hours) => new(hours) { Evidence = Evidence.Sessions };
+
+    private static Session S(string date, decimal hours, string provider, params Enum[] words)
+        => new() { Date = D(date), Hours = hours, Provider = provider, Words = words.Length == 0 ? EntryWords.None : EntryWords.Of(words) };
+
+    private static Portfolio With(params Session[] sessions) => new() { Applicant = new Applicant { Name = "Robin" }, Sessions = sessions };
+
+    private static string Describe(MinHoursAttribute rule, params RulePartAttribute[] parts) => rule.Describe(Advised.Level([rule], parts).Wording);
+
+    private static string Summarize(MinHoursAttribute rule, params RulePartAttribute[] parts) => rule.Summarize(Advised.Level([rule], parts).Wording);
+
+    [Fact]
+    public void A_window_with_a_minimum_span_and_rules_about_sources_are_described_and_summarized()
+    {
+        var rule = Sessions(50);
+        rule.WithinYears = 2;
+        rule.MinSpanYears = 1;
+        rule.MaxProviders = 2;
+        rule.MajorityFromOne = true;
+
+        Describe(rule).ShouldBe("at least 50 clock hours of reflective supervision/consultation, within 1 to 2 years, from at most 2 providers, more than 25 clock hours from one provider");
+        Summarize(rule).ShouldBe("50 h RS/C in 1–2 years, ≤ 2 providers, majority from one");
+    }
+
+    [Fact]
+    public void A_window_without_a_minimum_span_and_a_majority_without_a_limit_are_summarized()
+    {
+        var rule = Sessions(24);
+        rule.WithinMonths = 18;
+        rule.MajorityFromOne = true;
+
+        Describe(rule).ShouldBe("at least 24 clock hours of reflective supervision/consultation, within less than 18 months, more than 12 clock hours from one provider");
+        Summarize(rule).ShouldBe("24 h RS/C in < 18 months, majority from one");
+    }
+
+    [Fact]
+    public void Parts_are_described_and_summarized_with_their_hours()
+    {
+        var rule = Sessions(48);
+        var part = new HoursPartAttribute(30) { Where = [SessionTag.ProviderApproved] };
+
+        Describe(rule, part).ShouldBe("at least 48 clock hours of reflective supervision/consultation, of which at least 30 with an approved provider (each hour counted once)");
+        Summarize(rule, part).ShouldBe("48 h RS/C (30 approved provider)");
+    }
+
+    [Fact]
+    public void A_part_is_counted_once_when_a_second_requirement_is_built_from_the_same_rule()
+    {
+        var rule = Sessions(4);
+        var part = new HoursPartAttribute(3) { Where = [SessionTag.ProviderApproved] };
+        var portfolio = With(S("2026-03-01", 3, "Pat", SessionTag.ProviderApproved), S("2026-04-01", 1, "Sam"));
+
+        var first = Advised.Level([rule], [part]);
+        var second = Advised.Level([rule], [part]);
+
+        Advised.Result(second, portfolio, AsOf).Status.ShouldBe(Reports.RequirementStatus.Met);
+        Advised.Result(first, portfolio, AsOf).Status.ShouldBe(Reports.RequirementStatus.Met);
+        rule.Describe(second.Wording).ShouldBe("at least 4 clock hours of reflective supervision/consultation, of which at least 3 with an approved provider (each hour counted once)");
+    }
+
+    [Fact]
+    public void The_evidence_names_the_window_the_sources_and_the_hours_counted_across_the_parts()
+    {
+        var rule = Sessions(10);
+        rule.WithinYears = 2;
+        rule.MaxProviders = 2;
+        var part = new HoursPartAttribute(4) { Where = [SessionTag.ProviderApproved] };
+        var level = Advised.Level([rule], [part]);
+        var portfolio = With(
+            S("2025-03-01", 3, "Pat", SessionTag.ProviderApproved),
+            S("2025-09-01", 5, "Sam"),
+            S("2026-02-01", 1, "Pat"));
+
+        var met = Advised.Result(level, portfolio, AsOf);
+        met.Detail.ShouldBe("9 clock hours of reflective supervision/consultation from 2025-03-01 to 2026-02-01 from Pat (4 clock hours) and Sam (5 clock hours); counted once across the parts: 9 of 10 (3 with an approved provider (at least 4)); it lacks 1 more clock hour of reflective supervision/consultation, at least 1 of them with an approved provider");
+        met.Missing.ShouldBe("1 more clock hour of RS/C from Sam dated 2026-11-24 to 2027-02-28 (1 with an approved provider), with the 9 clock hours since 2025-03-01 (one window of less than 2 years); or 10 clock hours in a new window, 2026-11-24 to 2028-11-23");
+    }
+}
