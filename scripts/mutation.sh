@@ -3,7 +3,7 @@
 # rule make a test fail? Prints the mutation score per file and in total; exits non-zero when the score
 # is below the target's break threshold.
 #
-#   scripts/mutation.sh [rules|reader|all] [--since REF] [--mutate GLOB]... [--break N] [--concurrency N] [--out DIR]
+#   scripts/mutation.sh [rules|reader|all] [--since REF] [--mutate GLOB]... [--recheck REPORT] [--break N] [--concurrency N] [--out DIR]
 #
 # Targets (tests/mutation/<target>.stryker-config.json):
 #   rules   src/Imh.Dsl/Evaluation and src/Imh.Dsl/Rules, with Imh.Dsl.Tests and Imh.Requirements.Tests (break 90)
@@ -12,25 +12,31 @@
 # --since REF mutates only the lines changed since REF (added or modified, in the working tree), so a
 # small change is measured in minutes however large its file; --mutate narrows further. Without it,
 # every file of the target is mutated. The mutants that survive are listed after the scores.
+# --recheck REPORT (a mutation-report.json of an earlier run of the same target) mutates only the lines
+# of that run's timed-out mutants and says what each became: Stryker counts a timeout as detected, and on
+# a busy machine a stalled test host times out a mutant that no test would have failed. With --mutate,
+# the files it names are mutated in the same run.
 #
 # Equivalent mutants are marked in the code, where they are, by "// Stryker disable once <Mutator> : <reason>";
 # tests/mutation/equivalent.txt lists every one of them (file, mutator, reason). The script checks the two
 # agree before it runs, so a mutant is never ignored silently.
 set -uo pipefail
+invoked_from="$PWD"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-target=rules; since=""; break_at=""; concurrency=""; out="$root/artifacts/mutation"; mutate=()
+target=rules; since=""; recheck=""; break_at=""; concurrency=""; out="$root/artifacts/mutation"; mutate=()
 while [ $# -gt 0 ]; do
   case "$1" in
     rules|reader|all) target="$1" ;;
     --since) since="$2"; shift ;;
     --since=*) since="${1#--since=}" ;;
     --mutate|-m) mutate+=("$2"); shift ;;
+    --recheck) recheck="$2"; [[ "$recheck" == /* ]] || recheck="$invoked_from/$recheck"; shift ;;
     --break) break_at="$2"; shift ;;
     --concurrency) concurrency="$2"; shift ;;
     --out) out="$2"; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "mutation.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -83,7 +89,16 @@ changed_spans() { # target
 
 run() { # target
   local t="$1" config="$root/tests/mutation/$1.stryker-config.json" dir="$out/$1" args=() spans=()
-  if [ -n "$since" ]; then
+  if [ -n "$recheck" ]; then
+    mapfile -t spans < <(timeout_spans)
+    # --mutate adds its files (or spans) to the places rechecked, in the same run.
+    spans+=("${mutate[@]+"${mutate[@]}"}")
+    if [ "${#spans[@]}" -eq 0 ]; then
+      echo "mutation: $t: no mutant timed out in $recheck; nothing to recheck"
+      return 0
+    fi
+    echo "mutation: $t: rechecking the lines of the timed-out mutants of $recheck (${#spans[@]} places)"
+  elif [ -n "$since" ]; then
     mapfile -t spans < <(changed_spans "$t")
     # --mutate narrows: only the changed stretches of the files its patterns name.
     if [ "${#mutate[@]}" -gt 0 ]; then
@@ -107,7 +122,7 @@ run() { # target
   args+=(-f "$config" -O "$dir" --skip-version-check)
   [ -n "$break_at" ] && args+=(--break-at "$break_at")
   [ -n "$concurrency" ] && args+=(--concurrency "$concurrency")
-  if [ -n "$since" ]; then
+  if [ -n "$since" ] || [ -n "$recheck" ]; then
     for m in "${spans[@]}"; do args+=(-m "$m"); done
   else
     for m in "${mutate[@]+"${mutate[@]}"}"; do args+=(-m "$m"); done
@@ -137,10 +152,42 @@ run() { # target
         | "  \($f | ltrimstr($root)):\(.location.start.line):\(.location.start.column)\t\(.status)\t\(.mutatorName)\t\((.replacement // "") | gsub("\\s+"; " ") | .[0:100])"]
       | if length == 0 then "mutation: no mutant survived" else "mutation: \(length) undetected (file:line:column, status, mutator, replacement):", .[] end
     ' "$report"
+    [ -n "$recheck" ] && recheck_summary "$report"
   else
     echo "mutation: $t: no report (nothing to mutate, or Stryker failed: exit $rc)"
   fi
   return $rc
+}
+
+if [ -n "$recheck" ]; then
+  [ -f "$recheck" ] || { echo "mutation.sh: --recheck: no report at $recheck" >&2; exit 2; }
+  [ -z "$since" ] || { echo "mutation.sh: --recheck and --since cannot be combined" >&2; exit 2; }
+  [ "$target" != all ] || { echo "mutation.sh: --recheck needs the target of the report (rules or reader)" >&2; exit 2; }
+fi
+
+# The Stryker --mutate patterns of the lines of the earlier report's timed-out mutants: one
+# "**/path{start..end}" per mutant, its whole lines, in characters from the start of the file.
+timeout_spans() {
+  local f first last from to
+  while IFS=$'\t' read -r f first last; do
+    [ -f "$root/$f" ] || { echo "mutation.sh: --recheck: $f is not in this tree" >&2; continue; }
+    from=$( (head -n $((first - 1)) "$root/$f") | LC_ALL=C.UTF-8 wc -m)
+    to=$(( $( (head -n "$last" "$root/$f") | LC_ALL=C.UTF-8 wc -m) - 1 ))
+    echo "**/${f#src/Imh.Dsl/}{$from..$to}"
+  done < <(jq -r '.files | to_entries[] | .key as $f | .value.mutants[] | select(.status == "Timeout")
+      | "\($f | sub("^.*/src/Imh.Dsl/"; "src/Imh.Dsl/"))\t\(.location.start.line)\t\(.location.end.line)"' "$recheck" | sort -u)
+}
+
+# What each of the earlier report's timed-out mutants became in this run (matched by file, place, mutator and replacement).
+recheck_summary() { # new report
+  jq -r -n --slurpfile old "$recheck" --slurpfile new "$1" '
+    def key: "\(.file):\(.m.location.start.line):\(.m.location.start.column)\t\(.m.mutatorName)\t\((.m.replacement // "") | gsub("\\s+"; " ") | .[0:100])";
+    def all(r): [r.files | to_entries[] | (.key | sub("^.*/src/Imh.Dsl/"; "src/Imh.Dsl/")) as $f | .value.mutants[] | {file: $f, m: .}];
+    (all($new[0]) | map({key: key, value: .m.status}) | from_entries) as $now
+    | [all($old[0])[] | select(.m.status == "Timeout") | {k: key, s: ($now[key] // "not run")}] as $rows
+    | "mutation: recheck: \($rows | length) mutants timed out in the earlier run; now: "
+      + ($rows | group_by(.s) | map("\(length) \(.[0].s)") | join(", ")),
+      ($rows[] | select(.s != "Timeout" and .s != "Killed") | "  \(.k)\t\(.s)")'
 }
 
 status=0

@@ -63,6 +63,23 @@ public class HoursRuleWordsTests
     }
 
     [Fact]
+    public void A_set_short_of_hours_of_span_and_of_a_majority_says_each_in_its_own_words()
+    {
+        var rule = Sessions(10);
+        rule.WithinYears = 2;
+        rule.MinSpanYears = 1;
+        rule.MajorityFromOne = true;
+        var part = new HoursPartAttribute(4) { Where = [SessionTag.ProviderApproved] };
+        var level = Advised.Level([rule], [part]);
+        var portfolio = With(S("2026-01-05", 3, "Pat", SessionTag.ProviderApproved), S("2026-03-01", 3, "Sam"));
+
+        var explanation = rule.Explain(rule.Evaluate(new global::Imh.Dsl.Evaluation.EvaluationContext(portfolio, level, AsOf)), level.Wording);
+
+        explanation.Detail.ShouldBe("6 clock hours of reflective supervision/consultation from 2026-01-05 to 2026-03-01 from Pat (3 clock hours) and Sam (3 clock hours); counted once across the parts: 6 of 10 (3 with an approved provider (at least 4)); it lacks 4 more clock hours of reflective supervision/consultation, at least 1 of them with an approved provider; RS/C sessions spanning at least 1 year; more than 5 clock hours from one provider");
+        explanation.Missing.ShouldBe("4 more clock hours of reflective supervision/consultation, at least 1 of them with an approved provider; RS/C sessions spanning at least 1 year; more than 5 clock hours from one provider");
+    }
+
+    [Fact]
     public void A_part_is_counted_once_when_a_second_requirement_is_built_from_the_same_rule()
     {
         var rule = Sessions(4);
