@@ -80,6 +80,28 @@ public class RequirementWordsTests
     }
 
     [Fact]
+    public void The_review_note_comes_with_a_requirement_met_by_the_reviewed_alternative_only()
+    {
+        var requirement = new RequirementDefinition("both", "Both", [new MinHoursAttribute(2), .. Either().Rules])
+        {
+            Reviews = [new ReviewNote("b", "whether sessions may stand in for training", "The board may accept sessions.")],
+        };
+        var level = Level(requirement);
+
+        var met = Evaluate(level, requirement, With(trainingHours: 2, sessions: 3));
+        var otherWay = Evaluate(level, requirement, With(trainingHours: 10, sessions: 0));
+        var unmet = Evaluate(level, requirement, With(trainingHours: 1, sessions: 3));
+
+        met.Alternative.ShouldBe("b");
+        met.Review.ShouldBe("The association decides whether sessions may stand in for training: “The board may accept sessions.”");
+        otherWay.Alternative.ShouldBe("a");
+        otherWay.Review.ShouldBeNull();
+        unmet.Status.ShouldBe(RequirementStatus.NotMet);
+        unmet.Alternative.ShouldBe("b");
+        unmet.Review.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_requirement_from_a_later_day_does_not_apply_yet_and_says_from_when()
     {
         var requirement = new RequirementDefinition("later", "Later", [new MinHoursAttribute(10)]) { Period = new Period(D("2027-01-01"), null) };
