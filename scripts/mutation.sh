@@ -13,9 +13,9 @@
 # small change is measured in minutes however large its file; --mutate narrows further. Without it,
 # every file of the target is mutated. The mutants that survive are listed after the scores.
 # --recheck REPORT (a mutation-report.json of an earlier run of the same target) mutates only the lines
-# of that run's timed-out mutants and says what each became: Stryker counts a timeout as detected, and on
-# a busy machine a stalled test host times out a mutant that no test would have failed. With --mutate,
-# the files it names are mutated in the same run.
+# of that run's timed-out mutants and says what each became: Stryker counts a timeout as detected, and a
+# test host slowed by another beside it can pass the time allowed on a mutant no test fails (see
+# docs/mutation.md). With --mutate, the files it names are mutated in the same run.
 #
 # Equivalent mutants are marked in the code, where they are, by "// Stryker disable once <Mutator> : <reason>";
 # tests/mutation/equivalent.txt lists every one of them (file, mutator, reason). The script checks the two

@@ -5,11 +5,10 @@ using Imh.Requirements;
 namespace Imh.Dsl.Tests.Mutation;
 
 /// <summary>
-/// The words of a minimum of hours with a window, rules about its sources and parts, on rules built
-/// fresh in each test: its description, its summary for tables, and the evidence a report gives
-/// (the window's dates, the hours of each source, the hours counted once across the parts). The
-/// catalog's documentation shows these words too, but it is rendered once per process and cached,
-/// so those tests do not see a rule worded differently later in the same process.
+/// The evidence of a minimum of hours with a window, rules about its sources and parts, on rules built
+/// fresh in each test: the window's dates, the hours of each source, the hours counted once across
+/// the parts, what a set lacks; and a part attached once however often its requirement is built.
+/// Its description and summary are in <see cref="RuleDescriptionTests"/>.
 /// </summary>
 public class HoursRuleWordsTests
 {
@@ -23,44 +22,6 @@ public class HoursRuleWordsTests
         => new() { Date = D(date), Hours = hours, Provider = provider, Words = words.Length == 0 ? EntryWords.None : EntryWords.Of(words) };
 
     private static Portfolio With(params Session[] sessions) => new() { Applicant = new Applicant { Name = "Robin" }, Sessions = sessions };
-
-    private static string Describe(MinHoursAttribute rule, params RulePartAttribute[] parts) => rule.Describe(Advised.Level([rule], parts).Wording);
-
-    private static string Summarize(MinHoursAttribute rule, params RulePartAttribute[] parts) => rule.Summarize(Advised.Level([rule], parts).Wording);
-
-    [Fact]
-    public void A_window_with_a_minimum_span_and_rules_about_sources_are_described_and_summarized()
-    {
-        var rule = Sessions(50);
-        rule.WithinYears = 2;
-        rule.MinSpanYears = 1;
-        rule.MaxProviders = 2;
-        rule.MajorityFromOne = true;
-
-        Describe(rule).ShouldBe("at least 50 clock hours of reflective supervision/consultation, within 1 to 2 years, from at most 2 providers, more than 25 clock hours from one provider");
-        Summarize(rule).ShouldBe("50 h RS/C in 1–2 years, ≤ 2 providers, majority from one");
-    }
-
-    [Fact]
-    public void A_window_without_a_minimum_span_and_a_majority_without_a_limit_are_summarized()
-    {
-        var rule = Sessions(24);
-        rule.WithinMonths = 18;
-        rule.MajorityFromOne = true;
-
-        Describe(rule).ShouldBe("at least 24 clock hours of reflective supervision/consultation, within less than 18 months, more than 12 clock hours from one provider");
-        Summarize(rule).ShouldBe("24 h RS/C in < 18 months, majority from one");
-    }
-
-    [Fact]
-    public void Parts_are_described_and_summarized_with_their_hours()
-    {
-        var rule = Sessions(48);
-        var part = new HoursPartAttribute(30) { Where = [SessionTag.ProviderApproved] };
-
-        Describe(rule, part).ShouldBe("at least 48 clock hours of reflective supervision/consultation, of which at least 30 with an approved provider (each hour counted once)");
-        Summarize(rule, part).ShouldBe("48 h RS/C (30 approved provider)");
-    }
 
     [Fact]
     public void A_set_short_of_hours_of_span_and_of_a_majority_says_each_in_its_own_words()

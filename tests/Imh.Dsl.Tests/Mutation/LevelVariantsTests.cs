@@ -1,6 +1,7 @@
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Portfolios;
 using Imh.Requirements;
+using static Imh.Dsl.Tests.Mutation.HandBuilt;
 
 namespace Imh.Dsl.Tests.Mutation;
 
@@ -11,17 +12,6 @@ namespace Imh.Dsl.Tests.Mutation;
 /// </summary>
 public class LevelVariantsTests
 {
-    private static readonly DateOnly AsOf = new(2026, 11, 24);
-
-    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static Portfolio With(decimal trainingHours = 0, int sessions = 0) => new()
-    {
-        Applicant = new Applicant { Name = "Robin" },
-        Training = trainingHours > 0 ? [new TrainingEntry { Date = D("2026-03-01"), Hours = trainingHours, Title = "Course" }] : [],
-        Sessions = [.. Enumerable.Range(0, sessions).Select(i => new Session { Date = D("2026-01-05").AddDays(7 * i), Hours = 1, Provider = "Pat", Words = EntryWords.Of(SessionFormat.Individual) })],
-    };
-
     private static LevelDefinition Level(params RequirementDefinition[] requirements) => new("T", "Test level", MiAimhVocabulary.Instance, [.. requirements], []);
 
     [Fact]
@@ -53,16 +43,6 @@ public class LevelVariantsTests
     [Fact]
     public void Only_a_met_requirement_whose_reviewed_alternative_was_taken_needs_review()
     {
-        RequirementDefinition Reviewed() => new("both", "Both",
-        [
-            new MinHoursAttribute(2),
-            new MinHoursAttribute(10) { Alternative = "a" },
-            new MinEntriesAttribute(3) { Evidence = Evidence.Sessions, Alternative = "b" },
-        ])
-        {
-            Reviews = [new ReviewNote("b", "whether sessions may stand in for training", "The board may accept sessions.")],
-        };
-
         Level(Reviewed()).Evaluate(With(trainingHours: 2, sessions: 3), AsOf).NeedsReview.ShouldBe(["both"]);
         Level(Reviewed()).Evaluate(With(trainingHours: 1, sessions: 3), AsOf).NeedsReview.ShouldBeEmpty();
         Level(Reviewed()).Evaluate(With(trainingHours: 10), AsOf).NeedsReview.ShouldBeEmpty();

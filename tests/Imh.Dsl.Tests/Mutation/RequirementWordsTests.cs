@@ -2,6 +2,7 @@ using Imh.Dsl.Evaluation;
 using Imh.Dsl.Portfolios;
 using Imh.Dsl.Reports;
 using Imh.Requirements;
+using static Imh.Dsl.Tests.Mutation.HandBuilt;
 
 namespace Imh.Dsl.Tests.Mutation;
 
@@ -12,10 +13,6 @@ namespace Imh.Dsl.Tests.Mutation;
 /// </summary>
 public class RequirementWordsTests
 {
-    private static readonly DateOnly AsOf = new(2026, 11, 24);
-
-    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
-
     private static RequirementResult Result(RequirementDefinition requirement, Portfolio portfolio, DateOnly? asOf = null, int? year = null)
     {
         var level = requirement.IsContinuing
@@ -28,19 +25,6 @@ public class RequirementWordsTests
         => requirement.Evaluate(new EvaluationContext(portfolio, level, year is { } y ? new DateOnly(y, 12, 31) : asOf ?? AsOf, year));
 
     private static LevelDefinition Level(RequirementDefinition requirement) => new("T", "Test level", MiAimhVocabulary.Instance, [requirement], []);
-
-    private static Portfolio With(decimal trainingHours = 0, int sessions = 0) => new()
-    {
-        Applicant = new Applicant { Name = "Robin" },
-        Training = trainingHours > 0 ? [new TrainingEntry { Date = D("2026-03-01"), Hours = trainingHours, Title = "Course" }] : [],
-        Sessions = [.. Enumerable.Range(0, sessions).Select(i => new Session { Date = D("2026-01-05").AddDays(7 * i), Hours = 1, Provider = "Pat", Words = EntryWords.Of(SessionFormat.Individual) })],
-    };
-
-    private static RequirementDefinition Either() => new("either", "Training or sessions",
-    [
-        new MinHoursAttribute(10) { Alternative = "a" },
-        new MinEntriesAttribute(3) { Evidence = Evidence.Sessions, Alternative = "b" },
-    ]);
 
     [Fact]
     public void No_alternative_met_lists_each_way_and_asks_for_one_of_them()
@@ -82,10 +66,7 @@ public class RequirementWordsTests
     [Fact]
     public void The_review_note_comes_with_a_requirement_met_by_the_reviewed_alternative_only()
     {
-        var requirement = new RequirementDefinition("both", "Both", [new MinHoursAttribute(2), .. Either().Rules])
-        {
-            Reviews = [new ReviewNote("b", "whether sessions may stand in for training", "The board may accept sessions.")],
-        };
+        var requirement = Reviewed();
         var level = Level(requirement);
 
         var met = Evaluate(level, requirement, With(trainingHours: 2, sessions: 3));

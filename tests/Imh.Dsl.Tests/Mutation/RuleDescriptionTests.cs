@@ -5,9 +5,10 @@ namespace Imh.Dsl.Tests.Mutation;
 
 /// <summary>
 /// Each rule kind's description and summary (the documentation's words, and the comparison table's),
-/// on rules built in the test as MI-AIMH's Level III declares them. The committed pages show the same
-/// words, but the catalog words each rule once per process, so a change of wording made later in
-/// the same process (as mutation testing makes) is seen only by rules built afresh.
+/// on rules built in the test as MI-AIMH's Level III declares them, and hours of sessions with a
+/// window, source limits and parts. The committed pages show the same words, but the catalog words
+/// each rule once per process, so a change of wording made later in the same process (as mutation
+/// testing makes) is seen only by rules built afresh.
 /// </summary>
 public class RuleDescriptionTests
 {
@@ -15,6 +16,42 @@ public class RuleDescriptionTests
     {
         var wording = Advised.Level([rule], parts).Wording;
         return (rule.Describe(wording), rule.Summarize(wording));
+    }
+
+    private static MinHoursAttribute HoursOfSessions(double hours) => new(hours) { Evidence = Evidence.Sessions };
+
+    [Fact]
+    public void A_window_with_a_minimum_span_and_rules_about_sources_are_described_and_summarized()
+    {
+        var rule = HoursOfSessions(50);
+        rule.WithinYears = 2;
+        rule.MinSpanYears = 1;
+        rule.MaxProviders = 2;
+        rule.MajorityFromOne = true;
+
+        Words(rule).Describe.ShouldBe("at least 50 clock hours of reflective supervision/consultation, within 1 to 2 years, from at most 2 providers, more than 25 clock hours from one provider");
+        Words(rule).Summarize.ShouldBe("50 h RS/C in 1–2 years, ≤ 2 providers, majority from one");
+    }
+
+    [Fact]
+    public void A_window_without_a_minimum_span_and_a_majority_without_a_limit_are_summarized()
+    {
+        var rule = HoursOfSessions(24);
+        rule.WithinMonths = 18;
+        rule.MajorityFromOne = true;
+
+        Words(rule).Describe.ShouldBe("at least 24 clock hours of reflective supervision/consultation, within less than 18 months, more than 12 clock hours from one provider");
+        Words(rule).Summarize.ShouldBe("24 h RS/C in < 18 months, majority from one");
+    }
+
+    [Fact]
+    public void Parts_are_described_and_summarized_with_their_hours()
+    {
+        var rule = HoursOfSessions(48);
+        var part = new HoursPartAttribute(30) { Where = [SessionTag.ProviderApproved] };
+
+        Words(rule, part).Describe.ShouldBe("at least 48 clock hours of reflective supervision/consultation, of which at least 30 with an approved provider (each hour counted once)");
+        Words(rule, part).Summarize.ShouldBe("48 h RS/C (30 approved provider)");
     }
 
     [Fact]
