@@ -243,7 +243,7 @@ public sealed class RequirementDefinition
                 if (assessment.Outcomes.Length > i && assessment.Outcomes[i] is not null && !_rulePeriods[i].IsAlways) { period = _rulePeriods[i]; break; }
             }
         }
-        if (!period.IsAlways) (reasons ??= []).Add($"rule {InForce(period)} ({RuleDateWords(context)})");
+        if (!period.IsAlways) reasons = [$"rule {InForce(period)} ({RuleDateWords(context)})"];
         foreach (var condition in Conditions)
         {
             if (condition.Applied(context, Wording) is { } applied) (reasons ??= []).Add(applied);
@@ -273,7 +273,8 @@ public sealed class RequirementDefinition
         {
             if (f.Alternative is not null) continue;
             details.Add(f.Detail);
-            if (!f.Met) missing.Add(f.Missing ?? "");
+            // Report gives every unmet finding its missing text, empty when the rule says nothing.
+            if (!f.Met) missing.Add(f.Missing!);
         }
         if (taken is not null)
         {
