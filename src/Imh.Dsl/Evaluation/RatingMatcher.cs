@@ -31,42 +31,44 @@ public static class RatingMatcher
             throw new ArgumentException($"itemCount must be between 0 and {MaxItems}; was {itemCount}.", nameof(itemCount));
         }
 
-        uint itemMask = itemCount == MaxItems ? uint.MaxValue : (1u << itemCount) - 1u;
         int candidates = canFill.Length;
 
         // The matcher's bookkeeping lives on the stack for the usual handful of raters; only the result is allocated.
+        // Stryker disable once Equality,Conditional : either buffer holds the bookkeeping; the matching is the same
         Span<int> itemOfCandidate = candidates <= StackLimit ? stackalloc int[candidates] : new int[candidates];
+        // Stryker disable once Equality,Conditional : either buffer holds the bookkeeping; the matching is the same
         Span<bool> visited = candidates <= StackLimit ? stackalloc bool[candidates] : new bool[candidates];
-        var state = new Matcher(canFill, itemMask, itemOfCandidate, visited);
+        var state = new Matcher(canFill, itemOfCandidate, visited);
 
         int[] plain = new int[itemCount];
         int maximum = state.Run(plain, forcedCandidate: -1, forcedItem: -1);
         bool includesEndorsed = AnyEndorsed(plain, endorsed);
-        if (!includesEndorsed && maximum > 0)
+
+        // No endorsed candidate in the plain matching, which is a maximum matching without them: an endorsed one
+        // fixed to the first item it can fill leaves the others all but that item, so the size stays the maximum
+        // (the property tests check this against every matching). Bits from itemCount up name no item.
+        Span<int> forced = stackalloc int[itemCount];
+        for (int c = 0; c < candidates && !includesEndorsed; c++)
         {
-            Span<int> forced = stackalloc int[itemCount];
-            for (int c = 0; c < candidates && !includesEndorsed; c++)
+            if (!endorsed[c])
             {
-                if (!endorsed[c])
+                continue;
+            }
+
+            for (int k = 0; k < itemCount; k++)
+            {
+                if ((canFill[c] & (1u << k)) == 0)
                 {
                     continue;
                 }
 
-                uint items = canFill[c] & itemMask;
-                for (int k = 0; k < itemCount; k++)
+                if (state.Run(forced, c, k) == maximum)
                 {
-                    if ((items & (1u << k)) == 0)
-                    {
-                        continue;
-                    }
-
-                    if (state.Run(forced, c, k) == maximum)
-                    {
-                        forced.CopyTo(plain);
-                        includesEndorsed = true;
-                        break;
-                    }
+                    forced.CopyTo(plain);
+                    includesEndorsed = true;
                 }
+
+                break;
             }
         }
 
@@ -90,14 +92,12 @@ public static class RatingMatcher
     private ref struct Matcher
     {
         private readonly ReadOnlySpan<uint> canFill;
-        private readonly uint itemMask;
         private readonly Span<int> itemOfCandidate;
         private readonly Span<bool> visited;
 
-        public Matcher(ReadOnlySpan<uint> canFill, uint itemMask, Span<int> itemOfCandidate, Span<bool> visited)
+        public Matcher(ReadOnlySpan<uint> canFill, Span<int> itemOfCandidate, Span<bool> visited)
         {
             this.canFill = canFill;
-            this.itemMask = itemMask;
             this.itemOfCandidate = itemOfCandidate;
             this.visited = visited;
         }
@@ -111,6 +111,7 @@ public static class RatingMatcher
             itemOfCandidate.Fill(-1);
             candidateForItem.Fill(-1);
             int size = 0;
+            // Stryker disable once Equality : candidate 0 is never forced: Kuhn's search tries it first for every item it can fill and never unmatches it, so it is in the plain matching whenever it can fill one
             if (forcedCandidate >= 0)
             {
                 itemOfCandidate[forcedCandidate] = forcedItem;
@@ -125,6 +126,7 @@ public static class RatingMatcher
                 }
 
                 visited.Clear();
+                // Stryker disable once Equality : candidate 0 is never forced (above)
                 if (forcedCandidate >= 0)
                 {
                     visited[forcedCandidate] = true; // never re-routed
@@ -149,12 +151,8 @@ public static class RatingMatcher
 
         private readonly bool TryAugment(int item)
         {
+            // Items are below the item count (the loop in Run, and the items candidates hold).
             uint bit = 1u << item;
-            if ((bit & itemMask) == 0)
-            {
-                return false;
-            }
-
             for (int c = 0; c < canFill.Length; c++)
             {
                 if ((canFill[c] & bit) == 0 || visited[c])

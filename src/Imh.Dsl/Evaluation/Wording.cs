@@ -98,8 +98,9 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         if (set is null) return "not counted";
         if (condition.FromLevel) return $"not in the level's {set.Noun}";
         if (!condition.IsTags && set.Kind == WordSetKind.Choice && words.Bits(condition.Set) is var own and not 0) return Value(condition.Set, own);
-        // Flags: only those the entry lacks ("not while serving", not "not relationship-based or while serving").
-        ulong lacking = condition.IsTags ? condition.Bits & ~words.Bits(condition.Set) : 0;
+        // Only the flags the entry lacks ("not while serving", not "not relationship-based or while serving"); of a
+        // choice the entry leaves empty, every value asked.
+        ulong lacking = condition.Bits & ~words.Bits(condition.Set);
         return "not " + Value(condition.Set, lacking != 0 ? lacking : condition.Bits);
     }
 

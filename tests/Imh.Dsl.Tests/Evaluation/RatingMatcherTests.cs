@@ -129,13 +129,48 @@ public class RatingMatcherTests
     [Fact]
     public void Candidate_lists_of_different_lengths_are_rejected()
     {
-        Should.Throw<ArgumentException>(() => RatingMatcher.Match([1u, 1u], [true], 1));
+        Should.Throw<ArgumentException>(() => RatingMatcher.Match([1u, 1u], [true], 1))
+            .Message.ShouldBe("canFill has 2 candidates but endorsed has 1. (Parameter 'endorsed')");
     }
 
     [Fact]
     public void An_item_count_outside_0_to_32_is_rejected()
     {
-        Should.Throw<ArgumentException>(() => RatingMatcher.Match([1u], [true], 33));
+        Should.Throw<ArgumentException>(() => RatingMatcher.Match([1u], [true], 33))
+            .Message.ShouldBe("itemCount must be between 0 and 32; was 33. (Parameter 'itemCount')");
         Should.Throw<ArgumentException>(() => RatingMatcher.Match([1u], [true], -1));
+    }
+
+    [Fact]
+    public void Bits_from_the_item_count_up_fill_no_item()
+    {
+        // Candidate 1 (endorsed) can fill only item 2 of two: it fills nothing and is not swapped in.
+        var result = RatingMatcher.Match([0b001u, 0b100u], [false, true], 2);
+
+        result.CandidateForItem.ShouldBe([0, -1]);
+        result.Complete.ShouldBeFalse();
+        result.IncludesEndorsed.ShouldBeFalse();
+        RatingMatcher.Match([0b100u], [false], 2).CandidateForItem.ShouldBe([-1, -1]);
+    }
+
+    [Fact]
+    public void An_endorsed_candidate_in_the_plain_matching_keeps_the_plain_matching()
+    {
+        // Kuhn's search re-routes candidate 0 to item 1; swapping it in again would give [0, 1].
+        var result = RatingMatcher.Match([0b11u, 0b11u], [true, false], 2);
+
+        result.CandidateForItem.ShouldBe([1, 0]);
+        result.IncludesEndorsed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_endorsed_candidate_swapped_in_stays_on_its_item_while_the_others_are_matched()
+    {
+        // Found by comparing with a matcher that lets the swapped-in candidate be re-routed: it gives [3, 0, 5, 2, 1].
+        var result = RatingMatcher.Match([7u, 29u, 31u, 17u, 10u, 5u], [false, false, false, false, false, true], 5);
+
+        result.CandidateForItem.ShouldBe([5, 4, 0, 2, 1]);
+        result.Complete.ShouldBeTrue();
+        result.IncludesEndorsed.ShouldBeTrue();
     }
 }
