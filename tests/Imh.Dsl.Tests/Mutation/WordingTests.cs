@@ -58,9 +58,13 @@ public class WordingTests
     }
 
     [Fact]
-    public void A_second_kind_of_entry_reads_after_or_with_its_own_words()
-        => MiAimh().Entries(Filter(Evidence.Training, [TrainingTag.Approved], orWhere: [TrainingTag.InfantMentalHealth, TrainingTag.RelationshipBased]))
-            .ShouldBe("approved training, or relationship-based training specialized in infant mental health");
+    public void A_second_kind_of_entry_reads_after_or_with_its_own_words_and_the_noun_given()
+    {
+        var filter = Filter(Evidence.Training, [TrainingTag.Approved], orWhere: [TrainingTag.InfantMentalHealth, TrainingTag.RelationshipBased]);
+
+        MiAimh().Entries(filter).ShouldBe("approved training, or relationship-based training specialized in infant mental health");
+        MiAimh().Entries(filter, noun: "course").ShouldBe("approved course, or relationship-based course specialized in infant mental health");
+    }
 
     [Fact]
     public void The_words_of_a_filter_name_its_values_and_flags_without_the_noun()
@@ -93,6 +97,8 @@ public class WordingTests
             .ShouldBe("supervised infant mental health services work");
         MiAimh().Entries(Filter(Evidence.Work, [WorkTag.Supervised], matching: [typeof(WorkKind)]))
             .ShouldBe("supervised work in the level's kind");
+        MiAimh().Entries(Filter(Evidence.Work, [WorkTag.Supervised], matching: [typeof(DayOfWeek)]))
+            .ShouldBe("supervised work");
     }
 
     [Fact]
@@ -105,6 +111,7 @@ public class WordingTests
         words.Entries(Filter(Evidence.Training, whereAny: WordingTopic.Young, vocabulary: Topics)).ShouldBe("training about young children");
         words.Entries(Filter(Evidence.Training, whereAny: WordingTopic.Infants | WordingTopic.Parents, vocabulary: Topics)).ShouldBe("training about infants or with parents");
         words.Value(WordingTopic.Young).ShouldBe("about young children");
+        words.Entries(Filter(Evidence.Training, [WordingTopic.Parents], vocabulary: Topics)).ShouldBe("training with parents");
         MiAimh().Value(TrainingTag.SpecializedImh).ShouldBe("specialized infant mental health");
         MiAimh().Entries(Filter(Evidence.Training, whereAny: TrainingTag.SpecializedImh)).ShouldBe("specialized infant mental health training");
     }
@@ -118,6 +125,10 @@ public class WordingTests
 
         words.Refusal(flags, EntryWords.Of(TrainingTag.Approved)).ShouldBe("not relationship-based");
         words.Refusal(flags, EntryWords.Of(TrainingTag.InfantMentalHealth)).ShouldBe("not approved or relationship-based");
+        // Asked of an entry that lacks none of them, the refusal names the whole condition.
+        words.Refusal(flags, EntryWords.Of(TrainingTag.Approved | TrainingTag.RelationshipBased)).ShouldBe("not approved or relationship-based");
+        var anyOf = new WordCondition(typeof(TrainingTag), (ulong)(TrainingTag.Approved | TrainingTag.RelationshipBased), IsTags: false);
+        words.Refusal(anyOf, EntryWords.Of(TrainingTag.InfantMentalHealth)).ShouldBe("not approved or relationship-based");
         words.Refusal(kind, EntryWords.Of(WorkKind.EarlyChildhood)).ShouldBe("early childhood");
         words.Refusal(kind, default).ShouldBe("not infant mental health services");
         words.Refusal(new WordCondition(typeof(WorkKind), 0, IsTags: false, FromLevel: true), EntryWords.Of(WorkKind.EarlyChildhood)).ShouldBe("not in the level's kind");
