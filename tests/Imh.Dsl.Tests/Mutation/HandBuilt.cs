@@ -1,5 +1,6 @@
 using Imh.Dsl.Evaluation;
 using Imh.Dsl.Portfolios;
+using Imh.Dsl.Reports;
 using Imh.Requirements;
 
 namespace Imh.Dsl.Tests.Mutation;
@@ -35,4 +36,20 @@ internal static class HandBuilt
     {
         Reviews = [new ReviewNote("b", "whether sessions may stand in for training", "The board may accept sessions.")],
     };
+
+    /// <summary>A test level holding <paramref name="requirements"/> as initial requirements.</summary>
+    public static LevelDefinition Level(params RequirementDefinition[] requirements) => new("T", "Test level", MiAimhVocabulary.Instance, [.. requirements], []);
+
+    /// <summary>The requirement evaluated in a test level of its own (a renewal requirement among the level's renewal ones).</summary>
+    public static RequirementResult Result(RequirementDefinition requirement, Portfolio portfolio, DateOnly? asOf = null, int? year = null)
+    {
+        var level = requirement.IsContinuing
+            ? new LevelDefinition("T", "Test level", MiAimhVocabulary.Instance, [], [requirement])
+            : Level(requirement);
+        return Evaluate(level, requirement, portfolio, asOf, year);
+    }
+
+    /// <summary>The requirement of <paramref name="level"/> evaluated on <paramref name="asOf"/> (<see cref="AsOf"/> by default) or at the end of the renewal year.</summary>
+    public static RequirementResult Evaluate(LevelDefinition level, RequirementDefinition requirement, Portfolio portfolio, DateOnly? asOf = null, int? year = null)
+        => requirement.Evaluate(new EvaluationContext(portfolio, level, year is { } y ? new DateOnly(y, 12, 31) : asOf ?? AsOf, year));
 }

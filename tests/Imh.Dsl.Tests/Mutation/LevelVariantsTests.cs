@@ -12,8 +12,6 @@ namespace Imh.Dsl.Tests.Mutation;
 /// </summary>
 public class LevelVariantsTests
 {
-    private static LevelDefinition Level(params RequirementDefinition[] requirements) => new("T", "Test level", MiAimhVocabulary.Instance, [.. requirements], []);
-
     [Fact]
     public void With_no_variant_whose_conditions_hold_the_first_in_force_is_evaluated_not_a_later_one()
     {

@@ -14,12 +14,6 @@ namespace Imh.Dsl.Tests.Mutation;
 /// </summary>
 public class RequirementDefinitionTests
 {
-    private static RequirementResult Evaluate(RequirementDefinition requirement, Portfolio portfolio, DateOnly? asOf = null)
-    {
-        var level = new LevelDefinition("T", "Test level", MiAimhVocabulary.Instance, [requirement], []);
-        return requirement.Evaluate(new EvaluationContext(portfolio, level, asOf ?? AsOf));
-    }
-
     [Fact]
     public void The_first_dated_rule_in_force_and_each_condition_that_chose_the_variant_come_before_the_details()
     {
@@ -29,7 +23,7 @@ public class RequirementDefinitionTests
             Conditions = [new ChosenAttribute("held since 2020-01-01"), new ChosenAttribute("renewed twice")],
         };
 
-        var result = Evaluate(requirement, With(trainingHours: 3));
+        var result = Result(requirement, With(trainingHours: 3));
 
         result.Detail.ShouldBe("rule from 2025-01-01 (as-of date 2026-11-24); held since 2020-01-01; renewed twice: 3 clock hours of training; 3 clock hours of training");
     }
@@ -42,7 +36,7 @@ public class RequirementDefinitionTests
             Conditions = [new ChosenAttribute("held since 2020-01-01"), new ChosenAttribute("renewed twice")],
         };
 
-        Evaluate(requirement, With(trainingHours: 3)).Detail.ShouldBe("held since 2020-01-01; renewed twice: 3 clock hours of training");
+        Result(requirement, With(trainingHours: 3)).Detail.ShouldBe("held since 2020-01-01; renewed twice: 3 clock hours of training");
     }
 
     [Fact]
@@ -51,7 +45,7 @@ public class RequirementDefinitionTests
         // "Before" the day after would need a day after 9999-12-31.
         var requirement = new RequirementDefinition("open", "Open", [new MinHoursAttribute(1) { Until = "9999-12-31" }]);
 
-        Evaluate(requirement, With(trainingHours: 3)).Detail.ShouldBe("rule until 9999-12-31 (as-of date 2026-11-24): 3 clock hours of training");
+        Result(requirement, With(trainingHours: 3)).Detail.ShouldBe("rule until 9999-12-31 (as-of date 2026-11-24): 3 clock hours of training");
     }
 
     [Fact]
@@ -59,7 +53,7 @@ public class RequirementDefinitionTests
     {
         var requirement = new RequirementDefinition("silent", "Silent", [new SilentAttribute(met: false)]);
 
-        var result = Evaluate(requirement, With());
+        var result = Result(requirement, With());
 
         result.Status.ShouldBe(RequirementStatus.NotMet);
         result.Findings.Single().Missing.ShouldBe("");
@@ -73,7 +67,7 @@ public class RequirementDefinitionTests
         var requirement = new RequirementDefinition("either", "Either",
             [new SilentAttribute(met: false) { Alternative = "a" }, new MinHoursAttribute(10) { Alternative = "b" }]);
 
-        var result = Evaluate(requirement, With(trainingHours: 4));
+        var result = Result(requirement, With(trainingHours: 4));
 
         result.Status.ShouldBe(RequirementStatus.NotMet);
         result.Missing.ShouldBe("one of: (a) ; or (b) 6 more clock hours of training dated 2026-11-24 or later");

@@ -13,19 +13,6 @@ namespace Imh.Dsl.Tests.Mutation;
 /// </summary>
 public class RequirementWordsTests
 {
-    private static RequirementResult Result(RequirementDefinition requirement, Portfolio portfolio, DateOnly? asOf = null, int? year = null)
-    {
-        var level = requirement.IsContinuing
-            ? new LevelDefinition("T", "Test level", MiAimhVocabulary.Instance, [], [requirement])
-            : new LevelDefinition("T", "Test level", MiAimhVocabulary.Instance, [requirement], []);
-        return Evaluate(level, requirement, portfolio, asOf, year);
-    }
-
-    private static RequirementResult Evaluate(LevelDefinition level, RequirementDefinition requirement, Portfolio portfolio, DateOnly? asOf = null, int? year = null)
-        => requirement.Evaluate(new EvaluationContext(portfolio, level, year is { } y ? new DateOnly(y, 12, 31) : asOf ?? AsOf, year));
-
-    private static LevelDefinition Level(RequirementDefinition requirement) => new("T", "Test level", MiAimhVocabulary.Instance, [requirement], []);
-
     [Fact]
     public void No_alternative_met_lists_each_way_and_asks_for_one_of_them()
     {
