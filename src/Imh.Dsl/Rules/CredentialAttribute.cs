@@ -39,7 +39,9 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
     {
         var tags = Flags(wording);
         // The types by their words, as Describe names them: "master's or doctorate", not the milestone "post-graduate".
-        string types = Types is Enum t ? MinHoursAttribute.Degrees(t, wording) : wording.Noun(Evidence.Credentials);
+        // Plain locals, no pattern variables, here and below: see PassedAttribute.Reason.
+        var t = Types as Enum;
+        string types = t is null ? wording.Noun(Evidence.Credentials) : MinHoursAttribute.Degrees(t, wording);
         return types + (tags.Count == 0 ? "" : " with " + Prose.AndList([.. tags.Select(w => w.Display)]));
     }
 
@@ -66,13 +68,15 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
         var filter = FilterFor(wording);
         // The credential met names itself; the flags follow ("MSW (master's, 2014-05-14) with an official transcript").
         if (outcome.Met) return new(wording.Entries(filter, noun: Name(outcome.Credential!, wording)), null);
-        if (outcome.Credential is { } miss)
+        var miss = outcome.Credential;
+        if (miss is not null)
         {
             var lacking = Flags(wording).Where(w => (miss.Words.Bits(w.Set) & w.Bits) == 0).Select(w => Prose.WithArticle(w.Display)).ToList();
             if (lacking.Count > 0)
             {
                 var list = Prose.AndList(lacking);
-                string types = Types is Enum t ? wording.Value(t) : wording.Noun(Evidence.Credentials);
+                var t = Types as Enum;
+                string types = t is null ? wording.Noun(Evidence.Credentials) : wording.Value(t);
                 return new($"{Name(miss, wording)} lacks {list}", $"{list} for {Prose.WithArticle(types)}");
             }
         }
@@ -84,13 +88,18 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
     {
         var wording = context.Level.Wording;
         var filter = FilterFor(wording);
-        if (filter.Example() is not { } words) return null;
+        var words = filter.Example();
+        if (words is null) return null;
         var text = Explain(outcome, wording).Missing ?? Describe(wording);
         return new Advice(text,
-            [new AddCredential { Evidence = Evidence.Credentials, Example = words, Accepts = [filter], By = context.AsOf }]);
+            [new AddCredential { Evidence = Evidence.Credentials, Example = words.Value, Accepts = [filter], By = context.AsOf }]);
     }
 
-    private bool IsType(Credential c) => Types is not Enum types || (c.Words.Bits(types.GetType()) & WordBits.Of(types)) != 0;
+    private bool IsType(Credential c)
+    {
+        var types = Types as Enum;
+        return types is null || (c.Words.Bits(types.GetType()) & WordBits.Of(types)) != 0;
+    }
 
     private List<(Type Set, ulong Bits, string Display)> Flags(Wording wording)
     {
@@ -107,10 +116,9 @@ public sealed class CredentialAttribute : EntriesRuleAttribute<CredentialOutcome
     /// <summary>A credential as people read it: <c>MSW (master's, 2014-05-14)</c>.</summary>
     internal static string Name(Credential c, Wording wording)
     {
-        string type = wording.Vocabulary.NamingChoice(Evidence.Credentials) is { } set
-            && set.FirstIn(c.Words.Bits(set.Enum)) is { } word
-            ? word.Display
-            : wording.Noun(Evidence.Credentials);
+        var set = wording.Vocabulary.NamingChoice(Evidence.Credentials);
+        var word = set?.FirstIn(c.Words.Bits(set.Enum));
+        string type = word is null ? wording.Noun(Evidence.Credentials) : word.Display;
         return $"{(string.IsNullOrEmpty(c.Title) ? type : c.Title)} ({type}, {Prose.Date(c.Awarded)})";
     }
 }

@@ -35,7 +35,9 @@ public sealed class MembershipAttribute : EntriesRuleAttribute<MembershipOutcome
     /// <inheritdoc />
     protected override MembershipOutcome Assess(EvaluationContext context)
     {
-        var day = Covers == MembershipDate.EndOfRenewalYear && context.RenewalYear is { } year ? new DateOnly(year, 12, 31) : context.AsOf;
+        // Plain locals, no pattern variables, here and below: see PassedAttribute.Reason.
+        int? year = context.RenewalYear;
+        var day = Covers == MembershipDate.EndOfRenewalYear && year is not null ? new DateOnly(year.Value, 12, 31) : context.AsOf;
         var filter = FilterFor(context);
         var memberships = context.Portfolio.Memberships;
         for (int i = 0; i < memberships.Count; i++)
@@ -50,7 +52,8 @@ public sealed class MembershipAttribute : EntriesRuleAttribute<MembershipOutcome
     protected override Explanation Explain(MembershipOutcome outcome, Wording wording)
     {
         var memberships = wording.Entries(FilterFor(wording));
-        if (outcome.Membership is { } m) return new($"{m.Organization} member {Prose.Date(m.From)} to {Prose.Date(m.To)}", null);
+        var m = outcome.Membership;
+        if (m is not null) return new($"{m.Organization} member {Prose.Date(m.From)} to {Prose.Date(m.To)}", null);
         return new($"no {memberships} covering {Prose.Date(outcome.Day)}", $"{Prose.WithArticle(memberships)} covering {Prose.Date(outcome.Day)}");
     }
 
@@ -58,10 +61,11 @@ public sealed class MembershipAttribute : EntriesRuleAttribute<MembershipOutcome
     protected override Advice? Advise(MembershipOutcome outcome, EvaluationContext context)
     {
         var filter = FilterFor(context);
-        if (filter.Example() is not { } words) return null;
+        var words = filter.Example();
+        if (words is null) return null;
         var memberships = context.Level.Wording.Entries(filter);
         return new Advice($"{Prose.WithArticle(memberships)} covering {Prose.Date(outcome.Day)}",
-            [new AddMembership { Evidence = Evidence.Memberships, Example = words, Accepts = [filter], Covers = outcome.Day }]);
+            [new AddMembership { Evidence = Evidence.Memberships, Example = words.Value, Accepts = [filter], Covers = outcome.Day }]);
     }
 }
 

@@ -74,7 +74,8 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
     {
         var filter = FilterFor(wording);
         string of = filter.IsEmpty ? "" : $" of {wording.Entries(filter)}";
-        string when = outcome.Year is { } y ? $" in {y}" : "";
+        // Plain locals, no pattern variables, here and below: see PassedAttribute.Reason.
+        string when = outcome.Year is null ? "" : $" in {outcome.Year}";
         string hours = outcome.Count > 0 && !filter.IsEmpty ? $" ({Prose.ClockHours(outcome.Hours)})" : "";
         int more = Count - outcome.Count;
         return new($"{outcome.Count} {Nouns(outcome.Count, wording)}{of}{when}{hours}", outcome.Met ? null : $"{more} more {Nouns(more, wording)}{of}{when}");
@@ -85,14 +86,16 @@ public sealed class MinEntriesAttribute(int count) : EntriesRuleAttribute<Entrie
     {
         var wording = context.Level.Wording;
         var filter = FilterFor(wording);
-        if (filter.Example() is not { } words) return null;
+        var words = filter.Example();
+        if (words is null) return null;
         int more = Count - outcome.Count;
         // New entries are dated from the as-of date on; in a renewal, anywhere in the renewal year.
-        var (from, by) = context.RenewalYear is { } year ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : (context.AsOf, (DateOnly?)null);
+        int? year = context.RenewalYear;
+        var (from, by) = year is null ? (context.AsOf, (DateOnly?)null) : (new DateOnly(year.Value, 1, 1), new DateOnly(year.Value, 12, 31));
         string of = filter.IsEmpty ? "" : $" of {wording.Entries(filter)}";
-        string when = by is { } end ? $" dated in {end.Year}, by {Prose.Date(end)}" : $" dated {Prose.Date(from)} or later";
+        string when = by is null ? $" dated {Prose.Date(from)} or later" : $" dated in {by.Value.Year}, by {Prose.Date(by.Value)}";
         return new Advice($"{more} more {Nouns(more, wording)}{of}{when}",
-            [new AddEntries { Evidence = Evidence, Example = words, Accepts = [filter], Count = more, From = from, By = by }]);
+            [new AddEntries { Evidence = Evidence, Example = words.Value, Accepts = [filter], Count = more, From = from, By = by }]);
     }
 
     private string Nouns(int count, Wording wording)

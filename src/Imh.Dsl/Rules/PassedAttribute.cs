@@ -48,15 +48,23 @@ public sealed class PassedAttribute(object assessment) : EntriesRuleAttribute<Pa
         {
             var a = assessments[i];
             if (WordBits.Of(a.Assessment) != bits) continue;
-            var why = a.Date > context.AsOf ? PassedReason.Late
-                : !a.Passed ? PassedReason.NotPassed
-                : !filter.Accepts(a) || (ForLevel && a.Level is { } level && !context.Vocabulary.Counts(context.Level.Id, level) && level != context.Level.Id)
-                    ? PassedReason.Elsewhere
-                : PassedReason.Passed;
+            var why = Reason(a, filter, context);
             if (why == PassedReason.Passed) return new PassedOutcome(true, a, why);
             if (best is null || why > reason) (best, reason) = (a, why);
         }
         return new PassedOutcome(false, best, reason);
+    }
+
+    // Plain locals, no pattern variables: a conditional that declares one cannot be mutated (Stryker's
+    // copies of it declare the variable twice), so its mutants would go unmeasured (docs/mutation.md).
+    private PassedReason Reason(AssessmentResult a, EntryFilter filter, EvaluationContext context)
+    {
+        if (a.Date > context.AsOf) return PassedReason.Late;
+        if (!a.Passed) return PassedReason.NotPassed;
+        if (!filter.Accepts(a)) return PassedReason.Elsewhere;
+        string? level = a.Level;
+        if (ForLevel && level is not null && !context.Vocabulary.Counts(context.Level.Id, level) && level != context.Level.Id) return PassedReason.Elsewhere;
+        return PassedReason.Passed;
     }
 
     /// <inheritdoc />
@@ -66,7 +74,7 @@ public sealed class PassedAttribute(object assessment) : EntriesRuleAttribute<Pa
         string? missing = outcome.Met ? null : $"a passed {name}";
         string detail = outcome.Reason switch
         {
-            PassedReason.Passed => outcome.Result?.Date is { } d ? $"passed {Prose.Date(d)}" : "passed",
+            PassedReason.Passed => outcome.Result?.Date is null ? "passed" : $"passed {Prose.Date(outcome.Result.Date.Value)}",
             PassedReason.Late => $"{name} dated {Prose.Date(outcome.Result!.Date!.Value)}, after the as-of date",
             PassedReason.NotPassed => $"{name} not passed",
             PassedReason.Elsewhere => $"the {name} passed does not count here: {wording.Entries(FilterFor(wording), noun: "result").TrimStart()}{(ForLevel ? " for this level" : "")} is asked for",
@@ -79,11 +87,12 @@ public sealed class PassedAttribute(object assessment) : EntriesRuleAttribute<Pa
     protected override Advice? Advise(PassedOutcome outcome, EvaluationContext context)
     {
         var filter = FilterFor(context);
-        if (filter.Example() is not { } words) return null;
+        var words = filter.Example();
+        if (words is null) return null;
         var wording = context.Level.Wording;
         string which = filter.IsEmpty ? "" : $" ({wording.Entries(filter, noun: "result").TrimStart()})";
         return new Advice($"a passed {Name(wording)}{which}",
-            [new Pass((Enum)Assessment, context.AsOf, filter, words, ForLevel ? context.Level.Id : null)]);
+            [new Pass((Enum)Assessment, context.AsOf, filter, words.Value, ForLevel ? context.Level.Id : null)]);
     }
 
     private string Name(Wording wording) => wording.Value((Enum)Assessment);
