@@ -21,7 +21,9 @@ public sealed class EvaluationContext
         Level = level;
         AsOf = asOf;
         RenewalYear = renewalYear;
-        RuleDate = renewalYear is null && portfolio.ApplicationDate is { } applied && applied <= asOf ? applied : asOf;
+        // A plain local, not a pattern variable, so Stryker can mutate the condition (docs/mutation.md).
+        DateOnly? applied = portfolio.ApplicationDate;
+        RuleDate = renewalYear is null && applied is not null && applied.Value <= asOf ? applied.Value : asOf;
     }
 
     /// <summary>The portfolio.</summary>

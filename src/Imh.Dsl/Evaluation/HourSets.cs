@@ -178,8 +178,13 @@ public static class HourSets
                 if (_last[s] > last) last = _last[s];
                 bySource.Add((s, _hours[s]));
             }
-            bool span = rules.MinimumSpanMonths <= 0
-                || (HoursWindows.Shift(first, rules.MinimumSpanMonths) is { } reach && last >= reach.AddDays(-1));
+            // A plain local, not a pattern variable, so Stryker can mutate the condition (docs/mutation.md).
+            bool span = true;
+            if (rules.MinimumSpanMonths > 0)
+            {
+                DateOnly? reach = HoursWindows.Shift(first, rules.MinimumSpanMonths);
+                span = reach is not null && last >= reach.Value.AddDays(-1);
+            }
             bool majority = !rules.Majority || most > rules.Minimum / 2;
             return new HourSet(first, last, bySource.MoveToImmutable(), hours, [.. byMask], rules.Parts.Countable(byMask), span, majority);
         }

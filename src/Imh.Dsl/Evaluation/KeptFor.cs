@@ -15,7 +15,8 @@ internal static class KeptFor
     public static TValue Get<TKey, TValue, TState>(ref Kept<TKey, TValue>? slot, TKey key, TState state, Func<TKey, TState, TValue> make)
         where TKey : class?
     {
-        if (Volatile.Read(ref slot) is { } kept && ReferenceEquals(kept.Key, key)) return kept.Value;
+        var kept = Volatile.Read(ref slot);
+        if (kept is not null && ReferenceEquals(kept.Key, key)) return kept.Value;
         var value = make(key, state);
         Volatile.Write(ref slot, new Kept<TKey, TValue>(key, value));
         return value;

@@ -14,7 +14,7 @@ public readonly record struct Period(DateOnly? From, DateOnly? Until)
     public bool IsAlways => From is null && Until is null;
 
     /// <summary>In force on <paramref name="day"/>.</summary>
-    public bool Contains(DateOnly day) => (From is not { } from || from <= day) && (Until is not { } until || day <= until);
+    public bool Contains(DateOnly day) => (From is null || From.Value <= day) && (Until is null || day <= Until.Value);
 
     /// <summary>A period from the attribute strings (<c>YYYY-MM-DD</c>; the analyzers check they are real dates).</summary>
     public static Period Parse(string? from, string? until) => new(ParseDate(from), ParseDate(until));

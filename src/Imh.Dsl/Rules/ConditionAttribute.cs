@@ -43,7 +43,12 @@ public sealed class HeldForAttribute(int years) : ConditionAttribute
     public int Years { get; } = years;
 
     /// <inheritdoc />
-    public override bool Holds(EvaluationContext context) => Since(context) is { } since && Reached(since) <= context.AsOf;
+    public override bool Holds(EvaluationContext context)
+    {
+        // Plain locals, no pattern variables, in this file: see PassedAttribute.Reason.
+        var since = Since(context);
+        return since is not null && Reached(since.Value) <= context.AsOf;
+    }
 
     /// <inheritdoc />
     public override string Describe(Wording wording) => $"when the endorsement has been held for at least {Prose.Years(Years)} on 31 December of the renewal year";
@@ -53,10 +58,17 @@ public sealed class HeldForAttribute(int years) : ConditionAttribute
 
     /// <inheritdoc />
     public override string Explain(EvaluationContext context, Wording wording)
-        => Since(context) is { } since ? $"applies after {Prose.Years(Years)} held: {Held(since)}" : "applies only to an endorsement held for " + Prose.Years(Years);
+    {
+        var since = Since(context);
+        return since is null ? "applies only to an endorsement held for " + Prose.Years(Years) : $"applies after {Prose.Years(Years)} held: {Held(since.Value)}";
+    }
 
     /// <inheritdoc />
-    public override string? Applied(EvaluationContext context, Wording wording) => Since(context) is { } since ? Held(since) : null;
+    public override string? Applied(EvaluationContext context, Wording wording)
+    {
+        var since = Since(context);
+        return since is null ? null : Held(since.Value);
+    }
 
     private string Held(DateOnly since) => $"held since {Prose.Date(since)}, {Prose.Years(Years)} on {Prose.Date(Reached(since))}";
 
@@ -112,16 +124,22 @@ public sealed class UnlessNewApplicationAttribute : ConditionAttribute
 
     /// <inheritdoc />
     public override string Explain(EvaluationContext context, Wording wording)
-        => Application(context) is { } date ? $"new application submitted on {Prose.Date(date)}" : "applies unless a new application was submitted in the renewal year";
+    {
+        var date = Application(context);
+        return date is null ? "applies unless a new application was submitted in the renewal year" : $"new application submitted on {Prose.Date(date.Value)}";
+    }
 
     private static DateOnly? Application(EvaluationContext context)
     {
-        if (context.RenewalYear is not { } year) return null;
-        if (context.Portfolio.ApplicationDate is { } applied && applied.Year == year) return applied;
+        int? year = context.RenewalYear;
+        if (year is null) return null;
+        DateOnly? applied = context.Portfolio.ApplicationDate;
+        if (applied is not null && applied.Value.Year == year) return applied;
         DateOnly? found = null;
         foreach (var held in context.Portfolio.Endorsements)
         {
-            if (held.Applied is { } date && date.Year == year && (found is null || date < found)) found = date;
+            DateOnly? date = held.Applied;
+            if (date is not null && date.Value.Year == year && (found is null || date < found)) found = date;
         }
         return found;
     }
@@ -144,5 +162,9 @@ public sealed class WhenAttribute(object fact) : ConditionAttribute
     /// <inheritdoc />
     public override string Summarize(Wording wording) => "if " + (wording.Vocabulary.WordOf((Enum)Fact)?.Display ?? Fact.ToString());
 
-    private string Phrase(Wording wording) => wording.Vocabulary.WordOf((Enum)Fact) is { } word ? word.Phrase ?? word.Display : Fact.ToString()!;
+    private string Phrase(Wording wording)
+    {
+        var word = wording.Vocabulary.WordOf((Enum)Fact);
+        return word is null ? Fact.ToString()! : word.Phrase ?? word.Display;
+    }
 }

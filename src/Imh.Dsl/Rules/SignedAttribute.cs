@@ -66,7 +66,8 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
     {
         var documents = wording.Vocabulary.Documents;
         string detail;
-        if (outcome.Signatures.Length == 0) detail = "nothing signed" + (outcome.Year is { } y ? $" in {y}" : "");
+        // Plain locals, no pattern variables, here and below: see PassedAttribute.Reason.
+        if (outcome.Signatures.Length == 0) detail = "nothing signed" + (outcome.Year is null ? "" : $" in {outcome.Year}");
         else
         {
             var each = new string[outcome.Signatures.Length];
@@ -75,7 +76,7 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
         }
         if (outcome.Met) return new(detail, null);
         var unsigned = documents?.In(outcome.Unsigned).Select(w => w.Display).ToList() ?? [];
-        var missing = $"a signed {Prose.AndList(unsigned)}" + (outcome.Year is { } year ? $" dated in {year}" : "");
+        var missing = $"a signed {Prose.AndList(unsigned)}" + (outcome.Year is null ? "" : $" dated in {outcome.Year}");
         return new(detail, missing);
     }
 
@@ -84,8 +85,9 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
     {
         var unsigned = context.Vocabulary.Documents?.In(outcome.Unsigned).ToList() ?? [];
         if (unsigned.Count == 0) return null;
-        DateOnly? from = outcome.Year is { } year ? new DateOnly(year, 1, 1) : null;
-        string when = outcome.Year is { } y ? $" dated in {y}, by {Prose.Date(context.AsOf)}" : "";
+        int? year = outcome.Year;
+        DateOnly? from = year is null ? null : new DateOnly(year.Value, 1, 1);
+        string when = year is null ? "" : $" dated in {year}, by {Prose.Date(context.AsOf)}";
         return new Advice($"a signed {Prose.AndList([.. unsigned.Select(w => w.Display)])}{when}",
             [new Sign([.. unsigned.Select(w => w.Value)], from, context.AsOf)]);
     }
