@@ -26,7 +26,7 @@ public sealed class EntryFilter
         _any = any;
         _orWhere = orWhere;
         _limits = limits;
-        _whereTests = Tests(any is { } a ? [.. where, a] : where);
+        _whereTests = Tests(any is null ? where : [.. where, any.Value]);
         _orWhereTests = Tests(orWhere);
     }
 
@@ -119,7 +119,10 @@ public sealed class EntryFilter
         {
             if (!Holds(new ReadOnlySpan<WordCondition>(in c), entry.Words)) return wording.Refusal(c, entry.Words);
         }
-        if (_any is { } any && (entry.Words.Bits(any.Set) & any.Bits) == 0) return "none of " + wording.Value(any.Set, any.Bits);
+        // Plain locals, no pattern variables, in conditions: a condition that declares one cannot be
+        // mutated (Stryker's copies declare it twice or leave it unassigned; docs/mutation.md).
+        var any = _any;
+        if (any is not null && (entry.Words.Bits(any.Value.Set) & any.Value.Bits) == 0) return "none of " + wording.Value(any.Value.Set, any.Value.Bits);
         return "not counted";
     }
 
@@ -157,7 +160,9 @@ public sealed class EntryFilter
         foreach (var where in Ways(also))
         {
             var words = Build(where);
-            if (words is { } w && Accepts(w) && also.All(f => f.Accepts(w))) return w;
+            if (words is null) continue;
+            var w = words.Value;
+            if (Accepts(w) && also.All(f => f.Accepts(w))) return w;
         }
         return null;
     }
@@ -169,7 +174,7 @@ public sealed class EntryFilter
         foreach (var filter in also.Prepend(this))
         {
             List<WordCondition> main = [.. filter._where];
-            if (filter._any is { } any) main.Add(any);
+            if (filter._any is not null) main.Add(filter._any.Value);
             var own = new List<List<WordCondition>> { main };
             if (!filter._orWhere.IsEmpty) own.Add([.. filter._orWhere]);
             ways = ways.SelectMany(w => own.Select(o => (List<WordCondition>)[.. w, .. o])).ToList();
@@ -215,7 +220,8 @@ public sealed class EntryFilter
 
     private static WordCondition Condition(Vocabulary vocabulary, Evidence evidence, object value, bool any)
     {
-        if (value is not Enum word)
+        var word = value as Enum;
+        if (word is null)
         {
             throw new InvalidOperationException($"A filter value must be a word of the catalog (an enum value), not '{value}'.");
         }

@@ -137,7 +137,7 @@ public sealed class RequirementDefinition
     /// <summary>Words an assessment for a report.</summary>
     public RequirementResult Report(RequirementAssessment assessment, EvaluationContext context)
     {
-        if (assessment.Inapplicable is { } condition || assessment.NotYet)
+        if (assessment.Inapplicable is not null || assessment.NotYet)
         {
             return new RequirementResult
             {
@@ -201,8 +201,8 @@ public sealed class RequirementDefinition
         foreach (var f in findings)
         {
             if (f.Alternative is not null || f.Met) continue;
-            if (f.Advice is not { } advice) return null;
-            steps.AddRange(advice.Steps);
+            if (f.Advice is null) return null;
+            steps.AddRange(f.Advice.Steps);
         }
         var alternatives = ImmutableArray.CreateBuilder<AlternativeAdvice>();
         bool taken = _labels.Any(l => findings.Where(f => f.Alternative == l).All(f => f.Met) && findings.Any(f => f.Alternative == l));
@@ -221,9 +221,9 @@ public sealed class RequirementDefinition
 
     // A variant that starts later than the rule date: when it will apply.
     private string NotYet(EvaluationContext context)
-        => Period.From is not { } from ? "not in force"
-        : context.RenewalYear is not null ? $"required beginning with the {from.Year} renewal"
-        : $"required from {Prose.Date(from)} ({RuleDateWords(context)})";
+        => Period.From is null ? "not in force"
+        : context.RenewalYear is not null ? $"required beginning with the {Period.From.Value.Year} renewal"
+        : $"required from {Prose.Date(Period.From.Value)} ({RuleDateWords(context)})";
 
     /// <summary>
     /// What chose the rules reported, said before the details: the period of a dated variant or
@@ -246,7 +246,8 @@ public sealed class RequirementDefinition
         if (!period.IsAlways) reasons = [$"rule {InForce(period)} ({RuleDateWords(context)})"];
         foreach (var condition in Conditions)
         {
-            if (condition.Applied(context, Wording) is { } applied) (reasons ??= []).Add(applied);
+            var applied = condition.Applied(context, Wording);
+            if (applied is not null) (reasons ??= []).Add(applied);
         }
         return reasons is null ? null : string.Join("; ", reasons);
     }
@@ -256,7 +257,7 @@ public sealed class RequirementDefinition
         => period is { From: null, Until: { } until } && until < DateOnly.MaxValue ? "before " + Prose.Date(until.AddDays(1)) : period.ToString();
 
     private static string RuleDateWords(EvaluationContext context)
-        => context.RenewalYear is { } year ? $"renewal year {year}"
+        => context.RenewalYear is not null ? $"renewal year {context.RenewalYear}"
         : context.Portfolio.ApplicationDate == context.RuleDate ? $"application date {Prose.Date(context.RuleDate)}"
         : $"as-of date {Prose.Date(context.RuleDate)}";
     // A rule's words never change once its level is built, and every report of every portfolio shows them:
@@ -366,7 +367,7 @@ public sealed class RequirementDefinition
 
     // The indexes of the rules in force on the day, or of every rule.
     private List<int> Shown(DateOnly? asOf)
-        => [.. Enumerable.Range(0, Rules.Length).Where(i => asOf is not { } day || _rulePeriods[i].Contains(day))];
+        => [.. Enumerable.Range(0, Rules.Length).Where(i => asOf is null || _rulePeriods[i].Contains(asOf.Value))];
 
     private List<string> Labels(List<int> shown) => [.. _labels.Where(l => shown.Any(i => Rules[i].Alternative == l))];
 

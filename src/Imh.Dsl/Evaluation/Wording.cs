@@ -56,7 +56,8 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         if (!string.IsNullOrEmpty(qualifier)) before.Add(qualifier);
         noun ??= Head(filter.Where);
         Place(filter.Where.Where(c => !Names(c)), before, after, brief);
-        if (filter.Any is { } any) PlaceAny(any, before, after, brief);
+        // Plain locals, no pattern variables, in conditions here: see EntryFilter.Refusal.
+        if (filter.Any is not null) PlaceAny(filter.Any.Value, before, after, brief);
         if (brief)
         {
             // Words that read after the noun stay visible in a table, by their display names: "RS/C (approved provider)".
@@ -82,9 +83,10 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     {
         var before = new List<string>();
         var after = new List<string>();
-        if (Head(filter.Where) is { } head) before.Add(head);
+        var head = Head(filter.Where);
+        if (head is not null) before.Add(head);
         Place(filter.Where.Where(c => !Names(c)), before, after, brief);
-        if (filter.Any is { } any) PlaceAny(any, before, after, brief);
+        if (filter.Any is not null) PlaceAny(filter.Any.Value, before, after, brief);
         return string.Join(" ", before.Concat(after));
     }
 
@@ -114,7 +116,8 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     {
         var words = Vocabulary.Find(set);
         if (words is null) return bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (words.NamedSet(bits) is { } named) return named.Phrase ?? named.Display;
+        var named = words.NamedSet(bits);
+        if (named is not null) return named.Phrase ?? named.Display;
         return Prose.OrList([.. words.In(bits).Select(w => w.Display)]);
     }
 
@@ -129,7 +132,8 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
         foreach (var c in conditions)
         {
             // Named by its words, not by a set's name: "a bachelor's, master's or doctorate", not "a post-bachelor's".
-            if (Names(c) && Vocabulary.Find(c.Set) is { } set) return Prose.OrList([.. set.In(c.Bits).Select(w => w.Display)]);
+            var set = Names(c) ? Vocabulary.Find(c.Set) : null;
+            if (set is not null) return Prose.OrList([.. set.In(c.Bits).Select(w => w.Display)]);
         }
         return null;
     }
@@ -151,7 +155,8 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
                 foreach (var w in set.In(c.Bits)) (w.Phrase is null ? before : after).Add(Placed(w, brief));
                 continue;
             }
-            if (set.NamedSet(c.Bits) is { } named)
+            var named = set.NamedSet(c.Bits);
+            if (named is not null)
             {
                 (named.Phrase is null ? before : after).Add(Placed(named, brief));
                 continue;
@@ -177,7 +182,8 @@ public sealed class Wording(Vocabulary vocabulary, LevelDefinition? level = null
     {
         var set = Vocabulary.Find(any.Set);
         if (set is null) return;
-        if (set.NamedSet(any.Bits) is { } named) (named.Phrase is null ? before : after).Add(Placed(named, brief));
+        var named = set.NamedSet(any.Bits);
+        if (named is not null) (named.Phrase is null ? before : after).Add(Placed(named, brief));
         else after.Add(Prose.OrList([.. set.In(any.Bits).Select(w => Placed(w, brief))]));
     }
 

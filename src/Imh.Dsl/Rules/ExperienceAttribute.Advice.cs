@@ -14,16 +14,21 @@ public sealed partial class ExperienceAttribute
     {
         var wording = context.Level.Wording;
         var filter = FilterFor(context);
-        if (filter.Example() is not { } example) return null;
+        // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
+        var found = filter.Example();
+        if (found is null) return null;
+        var example = found.Value;
         Step? credentialStep = null;
         string prefix = "";
         DateOnly? from = null;
-        if (After is Enum after)
+        var after = After as Enum;
+        if (after is not null)
         {
             from = context.EarliestAward(after);
             if (from is null)
             {
-                if (MinHoursAttribute.Credential(after, context.AsOf, wording) is not { } credential) return null;
+                var credential = MinHoursAttribute.Credential(after, context.AsOf, wording);
+                if (credential is null) return null;
                 credentialStep = credential;
                 from = context.AsOf;
                 prefix = $"{Prose.WithArticle(MinHoursAttribute.Degrees(after, wording))} awarded by {Prose.Date(context.AsOf)}, then ";
@@ -54,8 +59,9 @@ public sealed partial class ExperienceAttribute
             if (now < RequiredDays)
             {
                 var (reached, end) = Reached(spans, from, now, context.AsOf);
-                if (reached is { } day)
+                if (reached is not null)
                 {
+                    var day = reached.Value;
                     going = new ContinueWork(day, RequiredDays - now);
                     plan = $"{Prose.YearsAndDays(Whole(RequiredDays - now))} more {what}, reached on {Prose.Date(day)} if the work going on continues";
                 }
@@ -72,9 +78,13 @@ public sealed partial class ExperienceAttribute
                     plan = $"{Prose.YearsAndDays(Whole(missing))} more {what}, {Pace(fte)} from {Prose.Date(added.From)} to {Prose.Date(added.Until)}{goingOn}";
                 }
             }
-            if (Sum is Enum number && outcome.Total is { } total && total < (decimal)SumAtLeast)
+            var number = Sum as Enum;
+            decimal? total = outcome.Total;
+            if (number is not null && total is not null && total.Value < (decimal)SumAtLeast)
             {
-                if (Reported(number, (decimal)SumAtLeast - total, context) is not { } reports) return null;
+                var asked = Reported(number, (decimal)SumAtLeast - total.Value, context);
+                if (asked is null) return null;
+                var reports = asked.Value;
                 added ??= new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = context.AsOf, Until = context.AsOf, Fte = latest?.Fte ?? 1m };
                 added = added with { Reports = reports };
                 reported = $"{Prose.Hours(reports.Value)} more {NumberWords(number, wording)} reported by {what}";
@@ -134,7 +144,8 @@ public sealed partial class ExperienceAttribute
     // A number given per value of a choice is reported for the level's facet of that choice.
     private static EntryNumber? Reported(Enum number, decimal amount, EvaluationContext context)
     {
-        if (context.Vocabulary.WordOf(number)?.Per is not { } per) return new EntryNumber(number, null, amount);
+        var per = context.Vocabulary.WordOf(number)?.Per;
+        if (per is null) return new EntryNumber(number, null, amount);
         var key = context.Level.Facets.FirstOrDefault(f => f.GetType() == per);
         return key is null ? null : new EntryNumber(number, key, amount);
     }

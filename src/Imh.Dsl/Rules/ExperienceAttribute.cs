@@ -40,17 +40,25 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
 
     /// <inheritdoc />
     public override string Describe(Wording wording)
-        => $"at least {Prose.Years(Years)} of {Work(wording)}" + (Sum is Enum number ? $", reporting together at least {Prose.Hours((decimal)SumAtLeast)} {NumberWords(number, wording)}" : "");
+    {
+        var number = Sum as Enum;
+        return $"at least {Prose.Years(Years)} of {Work(wording)}" + (number is null ? "" : $", reporting together at least {Prose.Hours((decimal)SumAtLeast)} {NumberWords(number, wording)}");
+    }
 
     /// <inheritdoc />
     public override string Summarize(Wording wording)
-        => $"{Prose.Years(Years)} {Work(wording)}" + (Sum is Enum number ? $", ≥ {Prose.Hours((decimal)SumAtLeast)} {NumberWords(number, wording)}" : "");
+    {
+        var number = Sum as Enum;
+        return $"{Prose.Years(Years)} {Work(wording)}" + (number is null ? "" : $", ≥ {Prose.Hours((decimal)SumAtLeast)} {NumberWords(number, wording)}");
+    }
 
     /// <inheritdoc />
     protected override ExperienceOutcome Assess(EvaluationContext context)
     {
+        // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
         DateOnly? from = null;
-        if (After is Enum after)
+        var after = After as Enum;
+        if (after is not null)
         {
             from = context.EarliestAward(after);
             if (from is null) return new ExperienceOutcome(false, 0, RequiredDays) { NoMilestone = true };
@@ -73,10 +81,11 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
                 leftOut?.Add(filter.Refusal(w, context.Level.Wording) ?? "");
                 continue;
             }
-            var end = w.End is { } e && e < context.AsOf ? e : context.AsOf;
+            DateOnly? ends = w.End;
+            var end = ends is not null && ends.Value < context.AsOf ? ends.Value : context.AsOf;
             spans[count++] = new WorkSpan(w.Start, end, w.Fte);
             // An entry reports its number when it keeps a day after clipping to the milestone and the as-of date.
-            if (number is not null && (from is not { } f || end >= f)) total += EntryNumbers.Sum(w.Numbers, number, keys);
+            if (number is not null && (from is null || end >= from.Value)) total += EntryNumbers.Sum(w.Numbers, number, keys);
         }
         decimal days = CreditedDays.Compute(spans.AsSpan(0, count), from, context.AsOf);
         System.Buffers.ArrayPool<WorkSpan>.Shared.Return(spans);
@@ -89,7 +98,10 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
 
     // A number given per value of a choice counts for the level's facet of that choice.
     private static ulong Keys(Enum number, EvaluationContext context)
-        => context.Vocabulary.WordOf(number)?.Per is { } per ? context.Level.Facet(per) : 0;
+    {
+        var per = context.Vocabulary.WordOf(number)?.Per;
+        return per is null ? 0 : context.Level.Facet(per);
+    }
 
     private static string NumberWords(Enum number, Wording wording) => wording.Vocabulary.WordOf(number)?.Display ?? number.ToString();
 
@@ -97,7 +109,8 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
     protected override Explanation Explain(ExperienceOutcome outcome, Wording wording)
     {
         var work = Work(wording);
-        if (outcome.NoMilestone && After is Enum after)
+        var after = After as Enum;
+        if (outcome.NoMilestone && after is not null)
         {
             var degrees = MinHoursAttribute.Degrees(after, wording);
             return new($"no {degrees}, so no {work} counts yet", $"{Prose.WithArticle(degrees)}, then {Prose.Years(Years)} of {work}");
@@ -107,8 +120,11 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
         if (outcome.Met && Sum is null && outcome.LeftOut.IsEmpty) return new(detail, null);
         string? days = outcome.CreditedDays < RequiredDays ? $"{Prose.YearsAndDays((int)decimal.Ceiling(RequiredDays - outcome.CreditedDays))} more {work}" : null;
         string? reported = null;
-        if (Sum is Enum number && outcome.Total is { } total)
+        var number = Sum as Enum;
+        decimal? reports = outcome.Total;
+        if (number is not null && reports is not null)
         {
+            decimal total = reports.Value;
             var words = NumberWords(number, wording);
             detail += $"; {Prose.Hours(total)} {words} reported";
             if (total < (decimal)SumAtLeast) reported = $"{Prose.Hours((decimal)SumAtLeast - total)} more {words} reported by {work}";
@@ -120,8 +136,11 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
     // The work counted, in words: worded once per wording (every report words it for each experience rule,
     // its milestone looked up in the vocabulary).
     private string Work(Wording wording)
-        => KeptFor.Get(ref _work, wording, this, static (wording, rule)
-            => wording.Entries(rule.FilterFor(wording), rule.After is Enum after ? MinHoursAttribute.Milestone(after, wording) : null));
+        => KeptFor.Get(ref _work, wording, this, static (wording, rule) =>
+        {
+            var after = rule.After as Enum;
+            return wording.Entries(rule.FilterFor(wording), after is null ? null : MinHoursAttribute.Milestone(after, wording));
+        });
 
     private Kept<Wording, string>? _work;
 }

@@ -17,13 +17,16 @@ public sealed partial class MinHoursAttribute
         var steps = ImmutableArray.CreateBuilder<Step>();
         string prefix = "";
         DateOnly? milestone = null;
-        if (After is Enum after)
+        // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
+        var after = After as Enum;
+        if (after is not null)
         {
             milestone = context.EarliestAward(after);
             if (milestone is null)
             {
                 // Nothing counts before the award: the plan starts on the day the credential is added.
-                if (Credential(after, from, wording) is not { } credential) return null;
+                var credential = Credential(after, from, wording);
+                if (credential is null) return null;
                 steps.Add(credential);
                 milestone = from;
                 prefix = $"{Prose.WithArticle(Degrees(after, wording))} awarded by {Prose.Date(from)}, then ";
@@ -36,7 +39,8 @@ public sealed partial class MinHoursAttribute
         if (plan is null) return null;
 
         string? provider = SourcesMatter && plan.Source >= 0 ? counted.Names[plan.Source] : null;
-        ImmutableArray<string> endorsed = ProviderEndorsedIn is { Length: > 0 } ids ? [.. ids] : [];
+        var ids = ProviderEndorsedIn;
+        ImmutableArray<string> endorsed = ids is not null && ids.Length > 0 ? [.. ids] : [];
         bool first = true;
         foreach (var (kind, hours) in plan.Additions)
         {
@@ -58,10 +62,14 @@ public sealed partial class MinHoursAttribute
         }
         var text = prefix + Words(plan, kinds, counted, provider, from, context.RenewalYear is not null, wording);
         // When the cheapest way is a window about to close, say what a new window asks instead.
-        if (!plan.Sources.IsEmpty && plan.Deadline is { } deadline
-            && HourPlans.Cheapest([], 0, counted.Rules, from, latest, [.. kinds.Select(k => k.Mask)]) is { Deadline: { } later } fresh && later > deadline)
+        if (!plan.Sources.IsEmpty && plan.Deadline is not null)
         {
-            text += $"; or {Prose.ClockHours(fresh.Hours)} in a new window, {Prose.Date(from)} to {Prose.Date(later)}";
+            var fresh = HourPlans.Cheapest([], 0, counted.Rules, from, latest, [.. kinds.Select(k => k.Mask)]);
+            DateOnly? later = fresh?.Deadline;
+            if (fresh is not null && later is not null && later.Value > plan.Deadline.Value)
+            {
+                text += $"; or {Prose.ClockHours(fresh.Hours)} in a new window, {Prose.Date(from)} to {Prose.Date(later.Value)}";
+            }
         }
         return new Advice(text, steps.ToImmutable());
     }
@@ -70,9 +78,10 @@ public sealed partial class MinHoursAttribute
     // last day when a window must take them after every entry counted).
     private (DateOnly From, DateOnly? Latest) NewDates(EvaluationContext context)
     {
-        if (context.RenewalYear is not { } year) return (context.AsOf, null);
-        var end = new DateOnly(year, 12, 31);
-        return (MaximumMonths > 0 ? context.AsOf : new DateOnly(year, 1, 1), end);
+        int? year = context.RenewalYear;
+        if (year is null) return (context.AsOf, null);
+        var end = new DateOnly(year.Value, 12, 31);
+        return (MaximumMonths > 0 ? context.AsOf : new DateOnly(year.Value, 1, 1), end);
     }
 
     /// <summary>A kind of new hours: the words they carry, the filters those words pass, the parts they count in.</summary>
@@ -85,7 +94,10 @@ public sealed partial class MinHoursAttribute
         var kinds = new List<Kind>();
         void Add(params EntryFilter[] parts)
         {
-            if (filter.Example(parts) is not { } words || kinds.Any(k => k.Words == words)) return;
+            var example = filter.Example(parts);
+            if (example is null) return;
+            var words = example.Value;
+            if (kinds.Any(k => k.Words == words)) return;
             kinds.Add(new Kind(words, [filter, .. parts], counted.Mask(words)));
         }
         if (counted.Filters.Count > 1) Add([.. counted.Filters]);
@@ -98,7 +110,8 @@ public sealed partial class MinHoursAttribute
     internal static AddCredential? Credential(Enum types, DateOnly by, Wording wording)
     {
         var filter = EntryFilter.Create(wording.Vocabulary, wording.Level, Evidence.Credentials, [types]);
-        return filter.Example() is { } words ? new AddCredential { Evidence = Evidence.Credentials, Example = words, Accepts = [filter], By = by } : null;
+        var words = filter.Example();
+        return words is null ? null : new AddCredential { Evidence = Evidence.Credentials, Example = words.Value, Accepts = [filter], By = by };
     }
 
     private string Words(HourPlan plan, List<Kind> kinds, CountedHours counted, string? provider, DateOnly from, bool renewal, Wording wording)
@@ -106,11 +119,13 @@ public sealed partial class MinHoursAttribute
         var name = wording.Vocabulary.Name(Evidence);
         // Every word an added entry carries, with the short noun: "relationship-based RS/C with an approved provider".
         string entries = wording.Entries(FilterFor(wording), noun: name.Short);
-        string dates = renewal && plan.Deadline is { } end ? $"dated in {end.Year}, by {Prose.Date(end)}"
-            : plan.Deadline is { } deadline ? $"dated {Prose.Date(from)} to {Prose.Date(deadline)}"
+        var deadline = plan.Deadline;
+        string dates = renewal && deadline is not null ? $"dated in {deadline.Value.Year}, by {Prose.Date(deadline.Value)}"
+            : deadline is not null ? $"dated {Prose.Date(from)} to {Prose.Date(deadline.Value)}"
             : $"dated {Prose.Date(from)} or later";
         string source = provider is not null ? $" from {Printable.Escape(provider)}" : SourcesMatter ? " from one provider" : "";
-        if (ProviderEndorsedIn is { Length: > 0 } ids) source += $" endorsed as {Wording.Ids(ids)}";
+        var ids = ProviderEndorsedIn;
+        if (ids is not null && ids.Length > 0) source += $" endorsed as {Wording.Ids(ids)}";
         string window = MaximumMonths == 0 ? ""
             : plan.Sources.IsEmpty ? $", in a new window of {WindowWords()}"
             : $", with the {Prose.ClockHours(plan.Existing)} since {Prose.Date(plan.Start)} (one window of {WindowWords()})";
@@ -121,7 +136,7 @@ public sealed partial class MinHoursAttribute
         }
         var text = $"{More(plan.Hours)} of {entries}{source} {dates}";
         if (plan.StartsWindow) text += $", the first on {Prose.Date(from)} and one on or after {Prose.Date(plan.Reach!.Value)}";
-        else if (plan.Reach is { } reach) text += $", one of them on or after {Prose.Date(reach)}";
+        else if (plan.Reach is not null) text += $", one of them on or after {Prose.Date(plan.Reach.Value)}";
         if (counted.Filters.Count > 0) text += " (" + string.Join(", ", plan.Additions.Select(a => $"{Prose.Hours(a.Hours)} {KindWords(kinds[a.Kind], wording)}")) + ")";
         return text + window;
     }

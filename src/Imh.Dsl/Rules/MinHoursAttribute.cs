@@ -70,13 +70,16 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     public override string Describe(Wording wording)
     {
         var text = $"at least {Prose.ClockHours(Minimum)} of {wording.Entries(FilterFor(wording))}";
-        if (ProviderEndorsedIn is { Length: > 0 } ids) text += $" with a provider endorsed as {Wording.Ids(ids)}";
+        // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
+        var ids = ProviderEndorsedIn;
+        if (ids is not null && ids.Length > 0) text += $" with a provider endorsed as {Wording.Ids(ids)}";
         if (DeclaredParts.Any())
         {
             text += ", of which at least " + Prose.AndList([.. DeclaredParts.Select(p => $"{Prose.Hours((decimal)p.Hours)} {PartWords(p, wording)}")]);
             text += " (each hour counted once)";
         }
-        if (After is Enum after) text += $", dated on or after the earliest {Degrees(after, wording)}";
+        var after = After as Enum;
+        if (after is not null) text += $", dated on or after the earliest {Degrees(after, wording)}";
         if (InRenewalYear) text += ", dated in the renewal year";
         if (MaximumMonths > 0) text += $", within {WindowWords()}";
         if (SourcesMatter) text += ", " + SourcesWords();
@@ -87,11 +90,13 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     public override string Summarize(Wording wording)
     {
         var text = $"{Prose.Hours(Minimum)} h {wording.Entries(FilterFor(wording), brief: true)}";
-        if (After is Enum after) text += " " + Milestone(after, wording);
+        var after = After as Enum;
+        if (after is not null) text += " " + Milestone(after, wording);
         if (MaximumMonths > 0) text += MinimumMonths > 0 ? $" in {SpanWords(MinimumMonths, bare: true)}–{SpanWords(MaximumMonths)}" : $" in < {SpanWords(MaximumMonths)}";
         if (InRenewalYear) text += " a year";
         if (DeclaredParts.Any()) text += " (" + Prose.AndList([.. DeclaredParts.Select(p => $"{Prose.Hours((decimal)p.Hours)} {PartWords(p, wording, brief: true)}")]) + ")";
-        if (ProviderEndorsedIn is { Length: > 0 } ids) text += $", provider {Wording.Ids(ids)}";
+        var ids = ProviderEndorsedIn;
+        if (ids is not null && ids.Length > 0) text += $", provider {Wording.Ids(ids)}";
         if (SourcesMatter) text += MaxProviders > 0 ? $", ≤ {MaxProviders} providers" + (MajorityFromOne ? ", majority from one" : "") : ", majority from one";
         return text;
     }
@@ -100,7 +105,8 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     protected override HoursOutcome Assess(EvaluationContext context)
     {
         DateOnly? from = null;
-        if (After is Enum after)
+        var after = After as Enum;
+        if (after is not null)
         {
             from = context.EarliestAward(after);
             if (from is null) return new HoursOutcome(false, 0, Minimum) { NoMilestone = true };
@@ -135,21 +141,23 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     protected override Explanation Explain(HoursOutcome outcome, Wording wording)
     {
         string shortNoun = wording.Vocabulary.Name(Evidence).Short;
-        if (outcome.NoMilestone && After is Enum after)
+        var after = After as Enum;
+        if (outcome.NoMilestone && after is not null)
         {
             var degrees = Degrees(after, wording);
             return new($"no {degrees}, so no {shortNoun} counts yet", $"{Prose.WithArticle(degrees)} ({shortNoun} counts from its award date)");
         }
         var entries = wording.Entries(FilterFor(wording));
-        if (outcome.Set is { } set) return ExplainSet(outcome, set, entries, wording);
+        if (outcome.Set is not null) return ExplainSet(outcome, outcome.Set, entries, wording);
         if (MaximumMonths == 0)
         {
             return new($"{Prose.ClockHours(outcome.Hours)} of {entries}", outcome.Met ? null : $"{More(outcome.Shortfall)} of {entries}");
         }
-        if (outcome.Window is not { } best)
+        if (outcome.Window is null)
         {
             return new($"no {shortNoun} counted", $"{Prose.ClockHours(Minimum)} of {entries} within {WindowWords()}");
         }
+        var best = outcome.Window.Value;
         var detail = $"{Prose.ClockHours(best.Hours)} in the best window ({Prose.Date(best.First)} to {Prose.Date(best.Last)})";
         if (outcome.Met) return new(detail, null);
         string plural = wording.Vocabulary.Name(Evidence).Plural;
@@ -222,7 +230,8 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     // On or after the milestone and passing the filter; with a counter, why not.
     private bool Counts(DateOnly date, Entry entry, DateOnly? from, EntryFilter filter, LeftOutCounter? leftOut, EvaluationContext context)
     {
-        if (from is { } f && date < f && After is Enum after)
+        var after = After as Enum;
+        if (from is not null && date < from.Value && after is not null)
         {
             leftOut?.Add("before the earliest " + Degrees(after, context.Level.Wording));
             return false;
@@ -234,12 +243,14 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
 
     private bool Endorsed(Session session, Vocabulary vocabulary)
     {
-        if (ProviderEndorsedIn is not { Length: > 0 } ids) return true;
+        var ids = ProviderEndorsedIn;
+        if (ids is null || ids.Length == 0) return true;
         foreach (var held in session.ProviderEndorsements)
         {
             foreach (var id in ids)
             {
-                if (vocabulary.Level(id) is { } accepted && vocabulary.Counts(held, accepted.Id)) return true;
+                var accepted = vocabulary.Level(id);
+                if (accepted is not null && vocabulary.Counts(held, accepted.Id)) return true;
             }
         }
         return false;

@@ -57,11 +57,14 @@ public sealed partial class RatingsAttribute
         for (int k = 0; k < items.Length; k++)
         {
             if (outcome.Items[k] is not null) continue;
-            if (ItemStep(items[k], context) is not { } step) return null;
+            // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
+            var step = ItemStep(items[k], context);
+            if (step is null) return null;
             steps.Add(step);
             texts.Add($"a rating for item {items[k]}: {DescribeItem(items[k], wording)}");
         }
-        if (Endorsed is { } e && outcome.Endorsed is null)
+        var e = Endorsed;
+        if (e is not null && outcome.Endorsed is null)
         {
             var ids = Wording.Ids(e.Levels);
             if (steps.Count > 0)
@@ -73,7 +76,8 @@ public sealed partial class RatingsAttribute
             {
                 // Every item is filled, by no endorsed rater: an endorsed rater fills an item in place of its rating.
                 int item = items.FirstOrDefault(n => ItemStep(n, context) is not null);
-                if (item == 0 || ItemStep(item, context) is not { } step) return null;
+                var step = item == 0 ? null : ItemStep(item, context);
+                if (step is null) return null;
                 var replaced = outcome.Items[items.IndexOf(item)];
                 steps.Add(step with { RaterEndorsedIn = [.. e.Levels] });
                 texts.Add($"a rating for item {item} from a rater endorsed at {ids}: {DescribeItem(item, wording)}"
@@ -88,7 +92,7 @@ public sealed partial class RatingsAttribute
     {
         var wording = context.Level.Wording;
         var filter = FilterFor(wording);
-        var open = Options.Where(o => o.Items.Contains(item) && (o.When is not Enum when || context.Portfolio.Words.Has(when)))
+        var open = Options.Where(o => o.Items.Contains(item) && (o.When is not Enum || context.Portfolio.Words.Has((Enum)o.When)))
             .Select(o => o.Filter(wording))
             .Where(f => filter.Example(f) is not null)
             .ToImmutableArray();

@@ -20,7 +20,9 @@ public sealed partial class RatingsAttribute
             var items = ItemNumbers;
             parts.Add($"{items.Length} ratings from different raters: {string.Join("; ", items.Select(n => $"({n}) {DescribeItem(n, wording)}"))}");
         }
-        if (Endorsed is { } e) parts.Add($"at least one from a rater endorsed at {Wording.Ids(e.Levels)}");
+        // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
+        var e = Endorsed;
+        if (e is not null) parts.Add($"at least one from a rater endorsed at {Wording.Ids(e.Levels)}");
         return string.Join("; ", parts);
     }
 
@@ -28,7 +30,8 @@ public sealed partial class RatingsAttribute
     public override string Summarize(Wording wording)
     {
         var text = Numbered ? $"{ItemNumbers.Length} numbered ratings" : $"{Count} ratings";
-        return Endorsed is { } e ? $"{text}, one endorsed at {Wording.Ids(e.Levels)}" : text;
+        var e = Endorsed;
+        return e is null ? text : $"{text}, one endorsed at {Wording.Ids(e.Levels)}";
     }
 
     /// <summary>The ways of filling a numbered item, in words.</summary>
@@ -61,13 +64,15 @@ public sealed partial class RatingsAttribute
         foreach (var c in Conditions)
         {
             var label = Prose.WithArticle(wording.Entries(c.Filter(wording)));
-            if (outcome.Conditions[i++] is { } rating) filled.Add($"{label}: {rating.Rater}");
+            var rating = outcome.Conditions[i++];
+            if (rating is not null) filled.Add($"{label}: {rating.Rater}");
             else missing.Add($"a rating from {label}");
         }
-        if (Endorsed is { } e)
+        var e = Endorsed;
+        if (e is not null)
         {
             var label = $"a rater endorsed at {Wording.Ids(e.Levels)}";
-            if (outcome.Endorsed is { } rating) filled.Add($"{label}: {rating.Rater}");
+            if (outcome.Endorsed is not null) filled.Add($"{label}: {outcome.Endorsed.Rater}");
             else missing.Add($"a rating from {label}");
         }
         var detail = $"{outcome.Raters} {(outcome.Raters == 1 ? "rating" : "ratings")} from accepted raters";
@@ -83,15 +88,18 @@ public sealed partial class RatingsAttribute
         for (int k = 0; k < items.Length; k++)
         {
             // Concatenated: an interpolation with a number goes through a pooled buffer, and every report names each item's rater.
-            if (outcome.Items[k] is { } rating) filled.Add(string.Concat(items[k].ToString(System.Globalization.CultureInfo.InvariantCulture), ": ", rating.Rater, " (", Role(rating, wording), ")"));
+            var rating = outcome.Items[k];
+            if (rating is not null) filled.Add(string.Concat(items[k].ToString(System.Globalization.CultureInfo.InvariantCulture), ": ", rating.Rater, " (", Role(rating, wording), ")"));
             else missing.Add($"a rating for item {items[k]}: {DescribeItem(items[k], wording)}");
         }
         var detail = filled.Count == 0 ? "no rating fills a numbered item" : string.Join("; ", filled);
-        if (Endorsed is { } e)
+        var e = Endorsed;
+        if (e is not null)
         {
-            detail += outcome.Endorsed is { } endorsed
-                ? $"; endorsed rater: {endorsed.Rater} ({string.Join(", ", endorsed.RaterEndorsements.AsSpan())})"
-                : "; no endorsed rater among them";
+            var endorsed = outcome.Endorsed;
+            detail += endorsed is null
+                ? "; no endorsed rater among them"
+                : $"; endorsed rater: {endorsed.Rater} ({string.Join(", ", endorsed.RaterEndorsements.AsSpan())})";
             if (outcome.Endorsed is null) missing.Add($"one of the ratings from a rater endorsed at {Wording.Ids(e.Levels)}");
         }
         return new(detail, string.Join("; ", missing));
@@ -100,7 +108,8 @@ public sealed partial class RatingsAttribute
     private static string DescribeOption(RatingItemAttribute option, Wording wording)
     {
         var text = Prose.WithArticle(wording.Entries(option.Filter(wording)));
-        if (option.When is Enum when && wording.Vocabulary.WordOf(when) is { } word) text += $" (if the applicant {word.Phrase ?? word.Display})";
+        var word = option.When is Enum ? wording.Vocabulary.WordOf((Enum)option.When) : null;
+        if (word is not null) text += $" (if the applicant {word.Phrase ?? word.Display})";
         return text;
     }
 
@@ -110,8 +119,9 @@ public sealed partial class RatingsAttribute
         // Every reference of every report is named: the sets are read in place rather than through iterators.
         foreach (var set in wording.Vocabulary.Sets)
         {
-            if (set.Kind == WordSetKind.Choice && set.Evidence == Evidence.References && set.Names
-                && set.FirstIn(rating.Words.Bits(set.Enum)) is { } word) return word.Display;
+            if (set.Kind != WordSetKind.Choice || set.Evidence != Evidence.References || !set.Names) continue;
+            var word = set.FirstIn(rating.Words.Bits(set.Enum));
+            if (word is not null) return word.Display;
         }
         return wording.Noun(Evidence.References);
     }

@@ -113,7 +113,9 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             all &= filled[c] is not null;
         }
         ReferenceRating? endorsed = null;
-        if (Endorsed is { } rule)
+        // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
+        var rule = Endorsed;
+        if (rule is not null)
         {
             foreach (int r in ordered)
             {
@@ -133,7 +135,7 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         Span<uint> fills = refs.Count <= StackLimit ? stackalloc uint[refs.Count] : new uint[refs.Count];
         for (int o = 0; o < options.Length; o++)
         {
-            if (options[o].When is Enum when && !context.Portfolio.Words.Has(when)) continue;
+            if (options[o].When is Enum && !context.Portfolio.Words.Has((Enum)options[o].When!)) continue;
             var filter = options[o].Filter(context.Level.Wording);
             for (int r = 0; r < refs.Count; r++)
             {
@@ -142,10 +144,11 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         }
         Span<uint> masks = raters <= StackLimit ? stackalloc uint[raters] : new uint[raters];
         Span<bool> endorsed = raters <= StackLimit ? stackalloc bool[raters] : new bool[raters];
+        var rule = Endorsed;
         for (int r = 0; r < refs.Count; r++)
         {
             masks[raterOf[r]] |= fills[r];
-            if (fills[r] != 0 && Endorsed is { } rule && rule.Accepts(refs[r], context.Vocabulary)) endorsed[raterOf[r]] = true;
+            if (fills[r] != 0 && rule is not null && rule.Accepts(refs[r], context.Vocabulary)) endorsed[raterOf[r]] = true;
         }
         var match = RatingMatcher.Match(masks, endorsed, items.Length);
 
@@ -160,7 +163,8 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
             }
         }
         ReferenceRating? endorsedRating = null;
-        if (Endorsed is { } e)
+        var e = Endorsed;
+        if (e is not null)
         {
             foreach (int g in match.CandidateForItem)
             {
@@ -307,7 +311,8 @@ public sealed class EndorsedRaterAttribute(params string[] levels) : RulePartAtt
             var ids = new List<string>(levels.Length);
             foreach (var level in levels)
             {
-                if (vocabulary.Level(level) is { } known) ids.Add(known.Id);
+                var known = vocabulary.Level(level);
+                if (known is not null) ids.Add(known.Id);
             }
             return ids.ToArray();
         });
