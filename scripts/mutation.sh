@@ -135,14 +135,17 @@ run() { # target
   local rc=$?
   local report="$dir/reports/mutation-report.json"
   if [ -f "$report" ]; then
-    echo "mutation: $t: score by file (killed+timeout / killed+timeout+survived+no coverage)"
+    # Mutants that did not compile are not in the score; more than a few in a file usually means a
+    # pattern variable declared in a condition (docs/mutation.md), which hides the condition's mutants.
+    echo "mutation: $t: score by file (killed+timeout / killed+timeout+survived+no coverage; mutants that did not compile)"
     jq -r --arg root "$root/" '
       def score(s): (s | map(select(. == "Killed" or . == "Timeout")) | length) as $d
         | (s | map(select(. == "Killed" or . == "Timeout" or . == "Survived" or . == "NoCoverage")) | length) as $v
-        | {d: $d, v: $v};
+        | (s | map(select(. == "CompileError")) | length) as $c
+        | {d: $d, v: $v, c: $c};
       [.files | to_entries[] | {f: (.key | ltrimstr($root)), s: [.value.mutants[].status]} | select(.s | length > 0)
         | . + score(.s) | select(.v > 0)] as $rows
-      | ($rows[] | "  \(if .v == 0 then "  -  " else ((.d * 1000 / .v | floor) / 10 | tostring) + "%" end)\t\(.d)/\(.v)\t\(.f)"),
+      | ($rows[] | "  \(if .v == 0 then "  -  " else ((.d * 1000 / .v | floor) / 10 | tostring) + "%" end)\t\(.d)/\(.v)\t\(.c) not compiled\t\(.f)"),
         ( ($rows | map(.d) | add // 0) as $d | ($rows | map(.v) | add // 0) as $v
           | "  total: \(if $v == 0 then "no mutants tested" else ((($d * 10000 / $v) | floor) / 100 | tostring) + "%" end) (\($d) detected of \($v))")
     ' "$report"
