@@ -76,6 +76,7 @@ public sealed class HourParts
     public decimal Countable(ReadOnlySpan<decimal> byMask)
     {
         decimal best = Total;
+        // Stryker disable once Equality : the cut at Masks itself (no part of the minimums in it) is the total, which best starts at
         for (int set = 1; set < Masks; set++) best = Math.Min(best, Cut(byMask, set));
         return best;
     }
@@ -97,7 +98,8 @@ public sealed class HourParts
         foreach (int set in MasksBySize)
         {
             if (needed[set] <= 0) continue;
-            if (System.Numerics.BitOperations.PopCount((uint)set) > 1 && Covered(set, needed[set], listed)) continue;
+            // A single part is never covered: no other listed set lies inside it.
+            if (Covered(set, needed[set], listed)) continue;
             listed.Add(new PartsShortfall(set, needed[set]));
         }
         return listed.ToImmutable();
@@ -113,6 +115,7 @@ public sealed class HourParts
         {
             if ((s.Parts & ~set) != 0 || (s.Parts & used) != 0) continue;
             covered += s.Hours;
+            // Stryker disable once Assignment : the sets taken do not overlap (checked above), so ^= is |=
             used |= s.Parts;
         }
         return covered >= need;

@@ -24,6 +24,14 @@ public class HourPartsTests
     }
 
     [Fact]
+    public void A_minimum_has_one_to_eight_parts()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new HourParts([])).Message.ShouldStartWith("a minimum has 1 to 8 parts");
+        Should.Throw<ArgumentOutOfRangeException>(() => new HourParts([.. Enumerable.Repeat(1m, 9)])).ParamName.ShouldBe("minimums");
+        new HourParts([.. Enumerable.Repeat(1m, 8)]).Total.ShouldBe(8m);
+    }
+
+    [Fact]
     public void The_spec_example_counts_30_of_48_and_asks_18_more_with_3_dei()
     {
         // One 30 h entry tagged IECMH and RS/C, plus 18 h with no part's tag.
