@@ -23,7 +23,6 @@ public sealed class EvaluationContext
         RenewalYear = renewalYear;
         // A plain local, not a pattern variable, so Stryker can mutate the condition (docs/mutation.md).
         DateOnly? applied = portfolio.ApplicationDate;
-        // Stryker disable once Equality : an application dated on the as-of date gives the same rule date either way
         RuleDate = renewalYear is null && applied is not null && applied.Value <= asOf ? applied.Value : asOf;
     }
 
@@ -82,7 +81,6 @@ public sealed class EvaluationContext
         {
             var c = credentials[i];
             if (c.Awarded > AsOf || (c.Words.Bits(set) & bits) == 0) continue;
-            // Stryker disable once Equality : of two credentials awarded the same day either date is the earliest
             if (earliest is null || c.Awarded < earliest) earliest = c.Awarded;
         }
         _awards = [.. _awards, (bits, set, earliest)];
@@ -98,11 +96,11 @@ public sealed class EvaluationContext
         for (int i = 0; i < p.Credentials.Count; i++) credentials += p.Credentials[i].Awarded > asOf ? 1 : 0;
         // A shortcut for the usual portfolio with nothing late: a mutant that takes it less often (starting
         // true, or counting a signature or result dated on the as-of date) finds no note below and returns the same.
+        // Only the first is marked: a mark covers every mutant of its kind in the statement, and the
+        // comparisons below have a detectable one beside the equivalent one (docs/mutation.md).
         // Stryker disable once Boolean : the shortcut not taken; the notes below are empty
         bool lateSignature = false, lateAssessment = false;
-        // Stryker disable once Equality : a signature on the as-of date only skips the shortcut; it gets no note
         foreach (var s in p.Signatures) lateSignature |= s.Date > asOf;
-        // Stryker disable once Equality : a result on the as-of date only skips the shortcut; it gets no note
         foreach (var a in p.Assessments) lateAssessment |= a.Date > asOf;
         if (training + sessions + work + credentials == 0 && !lateSignature && !lateAssessment) return [];
 

@@ -76,7 +76,6 @@ public sealed class HourParts
     public decimal Countable(ReadOnlySpan<decimal> byMask)
     {
         decimal best = Total;
-        // Stryker disable once Equality : the cut at Masks itself (no part of the minimums in it) is the total, which best starts at
         for (int set = 1; set < Masks; set++) best = Math.Min(best, Cut(byMask, set));
         return best;
     }
@@ -115,7 +114,6 @@ public sealed class HourParts
         {
             if ((s.Parts & ~set) != 0 || (s.Parts & used) != 0) continue;
             covered += s.Hours;
-            // Stryker disable once Assignment : the sets taken do not overlap (checked above), so ^= is |=
             used |= s.Parts;
         }
         return covered >= need;

@@ -95,7 +95,6 @@ public static class HourSets
             {
                 foreach (var combination in Combinations(others, size))
                 {
-                    // Stryker disable once Linq : sorted next, so a source appended or prepended gives the same set
                     int[] set = [.. combination.Append(a).Order()];
                     if (seen.Add(string.Join(",", set))) all.Add(set);
                 }
@@ -177,13 +176,11 @@ public static class HourSets
                 for (int m = 0; m < masks; m++) byMask[m] += _byMask[s, m];
                 hours += _hours[s];
                 most = Math.Max(most, _hours[s]);
-                // Stryker disable once Equality : the latest date, whichever of two equal dates is kept
                 if (_last[s] > last) last = _last[s];
                 bySource.Add((s, _hours[s]));
             }
             // A plain local, not a pattern variable, so Stryker can mutate the condition (docs/mutation.md).
             bool span = true;
-            // Stryker disable once Equality : with no minimum span (0 months) the check would pass: the last date is never before the first
             if (rules.MinimumSpanMonths > 0)
             {
                 DateOnly? reach = HoursWindows.Shift(first, rules.MinimumSpanMonths);

@@ -55,7 +55,6 @@ public sealed class SignedAttribute(object documents) : RuleAttribute<SignedOutc
             }
             if (last is null) continue;
             latest[n++] = last;
-            // Stryker disable once Assignment : each word of the set is visited once and words have distinct bits, so ^= is |=
             signed |= word.Bits;
         }
         var found = n == latest.Length ? latest : latest[..n];
