@@ -230,11 +230,15 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     // On or after the milestone and passing the filter; with a counter, why not.
     private bool Counts(DateOnly date, Entry entry, DateOnly? from, EntryFilter filter, LeftOutCounter? leftOut, EvaluationContext context)
     {
-        var after = After as Enum;
-        if (from is not null && date < from.Value && after is not null)
+        // Called for every entry: the milestone is looked at only for an entry dated before it.
+        if (from is not null && date < from.Value)
         {
-            leftOut?.Add("before the earliest " + Degrees(after, context.Level.Wording));
-            return false;
+            var after = After as Enum;
+            if (after is not null)
+            {
+                leftOut?.Add("before the earliest " + Degrees(after, context.Level.Wording));
+                return false;
+            }
         }
         if (filter.Accepts(entry)) return true;
         leftOut?.Add(filter.Refusal(entry, context.Level.Wording)!); // null only for an entry the filter accepts
