@@ -17,6 +17,9 @@ public static class RatingMatcher
     /// <summary>Candidates up to this many are matched with stack-allocated bookkeeping.</summary>
     private const int StackLimit = 64;
 
+    /// <summary>No candidate or item: the plain matching forces none.</summary>
+    private const int None = -1;
+
     /// <summary>Matches candidates to items.</summary>
     public static RatingMatch Match(ReadOnlySpan<uint> canFill, ReadOnlySpan<bool> endorsed, int itemCount)
     {
@@ -41,7 +44,7 @@ public static class RatingMatcher
         var state = new Matcher(canFill, itemOfCandidate, visited);
 
         int[] plain = new int[itemCount];
-        int maximum = state.Run(plain, forcedCandidate: -1, forcedItem: -1);
+        int maximum = state.Run(plain, forcedCandidate: None, forcedItem: None);
         bool includesEndorsed = AnyEndorsed(plain, endorsed);
 
         // No endorsed candidate in the plain matching, which is a maximum matching without them: an endorsed one
@@ -104,15 +107,16 @@ public static class RatingMatcher
 
         /// <summary>
         /// Fills <paramref name="candidateForItem"/> with a maximum matching; when <paramref name="forcedCandidate"/>
-        /// is not -1 it is fixed to <paramref name="forcedItem"/> and the rest is matched without them. Returns the size.
+        /// is not <see cref="None"/> it is fixed to <paramref name="forcedItem"/> and the rest is matched without them. Returns the size.
         /// </summary>
         public readonly int Run(Span<int> candidateForItem, int forcedCandidate, int forcedItem)
         {
             itemOfCandidate.Fill(-1);
             candidateForItem.Fill(-1);
             int size = 0;
-            // Stryker disable once Equality : candidate 0 is never forced: Kuhn's search tries it first for every item it can fill and never unmatches it, so it is in the plain matching whenever it can fill one
-            if (forcedCandidate >= 0)
+            // Compared with None rather than tested for >= 0: mutated to > 0 that test was equivalent (candidate 0 is
+            // never forced, as Kuhn's search keeps it whenever it can fill an item), and a mark hid its < 0 sibling.
+            if (forcedCandidate != None)
             {
                 itemOfCandidate[forcedCandidate] = forcedItem;
                 size = 1;
@@ -126,8 +130,7 @@ public static class RatingMatcher
                 }
 
                 visited.Clear();
-                // Stryker disable once Equality : candidate 0 is never forced (above)
-                if (forcedCandidate >= 0)
+                if (forcedCandidate != None)
                 {
                     visited[forcedCandidate] = true; // never re-routed
                 }
