@@ -113,8 +113,8 @@ public static partial class PortfolioReader
         {
             return new PortfolioProblem("$", 1, 1, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8");
         }
-        int offset = 0;
-        while (offset < data.Length && System.Text.Rune.DecodeFromUtf8(data[offset..], out _, out int consumed) == System.Buffers.OperationStatus.Done) offset += consumed;
+        int offset = 0, consumed = 0;
+        while (offset < data.Length && System.Text.Rune.DecodeFromUtf8(data[offset..], out _, out consumed) == System.Buffers.OperationStatus.Done) offset += consumed;
 
         // Everything before the offset is valid UTF-8, so the locator can count characters up to it.
         var (line, column) = new Locator().Locate(data, offset);
@@ -176,7 +176,11 @@ internal static class PortfolioFile
         try
         {
             // One stat for the common case; what else the path is, is worked out only when it is not a regular file.
-            if (!FileKinds.IsRegular(path) && NotRegular(path) is { } problem) return ([], problem);
+            if (!FileKinds.IsRegular(path))
+            {
+                var problem = NotRegular(path);
+                if (problem is not null) return ([], problem);
+            }
 
             // A regular file says its size: one over the limit is rejected without reading it (the limit still holds while reading).
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -198,7 +202,8 @@ internal static class PortfolioFile
         string shown = Printable.Escape(path);
         if (Directory.Exists(path)) return Problem($"portfolio file '{shown}' is a directory, not a file");
         if (!File.Exists(path)) return Problem($"portfolio file '{shown}' does not exist");
-        return FileKinds.Of(path) is { } kind ? Problem($"portfolio file '{shown}' is {kind}; only regular files are read") : null;
+        var kind = FileKinds.Of(path);
+        return kind is not null ? Problem($"portfolio file '{shown}' is {kind}; only regular files are read") : null;
     }
 
     /// <summary>

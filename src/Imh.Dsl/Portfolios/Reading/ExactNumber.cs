@@ -18,7 +18,9 @@ internal static class ExactNumber
     /// <summary>The sign of <paramref name="json"/> − <paramref name="bound"/>.</summary>
     public static int Compare(ReadOnlySpan<byte> json, decimal bound)
     {
-        if (Short(json, out decimal value)) return value.CompareTo(bound);
+        // Declared apart from the condition, so that Stryker can negate it (docs/mutation.md).
+        decimal value;
+        if (Short(json, out value)) return value.CompareTo(bound);
         var a = Parse(json);
         var b = Parse(Encoding.ASCII.GetBytes(bound.ToString(CultureInfo.InvariantCulture)));
         return Compare(a, b);
@@ -27,7 +29,8 @@ internal static class ExactNumber
     /// <summary>The number is greater than zero.</summary>
     public static bool IsPositive(ReadOnlySpan<byte> json)
     {
-        if (Short(json, out decimal value)) return value > 0;
+        decimal value;
+        if (Short(json, out value)) return value > 0;
         var n = Parse(json);
         return !n.Negative && n.Digits.Length > 0;
     }
@@ -35,7 +38,8 @@ internal static class ExactNumber
     /// <summary>The number is a whole number (<c>6</c>, <c>6.0</c>, <c>6e0</c>; not <c>6.0000000000000000000000000001</c>).</summary>
     public static bool IsWhole(ReadOnlySpan<byte> json)
     {
-        if (Short(json, out decimal value)) return value == decimal.Truncate(value);
+        decimal value;
+        if (Short(json, out value)) return value == decimal.Truncate(value);
         var n = Parse(json);
         return n.Digits.Length <= n.Exponent || n.Digits.Length == 0;
     }
@@ -47,8 +51,9 @@ internal static class ExactNumber
     public static bool Short(ReadOnlySpan<byte> json, out decimal value)
     {
         if (Plain(json, out value)) return true;
+        int consumed = 0;
         return json.Length <= ShortLength && json.IndexOfAny((byte)'e', (byte)'E') < 0
-            && System.Buffers.Text.Utf8Parser.TryParse(json, out value, out int consumed) && consumed == json.Length;
+            && System.Buffers.Text.Utf8Parser.TryParse(json, out value, out consumed) && consumed == json.Length;
     }
 
     /// <summary>

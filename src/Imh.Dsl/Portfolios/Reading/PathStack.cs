@@ -41,7 +41,8 @@ internal sealed class PathStack
         var path = new StringBuilder("$");
         for (int i = 0; i < _depth; i++)
         {
-            if (_names[i] is { } name) path.Append(Member("", name));
+            var name = _names[i];
+            if (name is not null) path.Append(Member("", name));
             else path.Append('[').Append(_indexes[i].ToString(CultureInfo.InvariantCulture)).Append(']');
         }
         return path.ToString();

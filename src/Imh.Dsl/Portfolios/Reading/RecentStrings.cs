@@ -26,7 +26,8 @@ internal sealed class RecentStrings
         if (utf8.Length > Longest) return Encoding.UTF8.GetString(utf8);
         for (int i = 0; i < Slots; i++)
         {
-            if (_lengths[i] == utf8.Length && _texts[i] is { } known && utf8.SequenceEqual(_bytes[i].AsSpan(0, utf8.Length))) return known;
+            var known = _texts[i];
+            if (_lengths[i] == utf8.Length && known is not null && utf8.SequenceEqual(_bytes[i].AsSpan(0, utf8.Length))) return known;
         }
         string text = Encoding.UTF8.GetString(utf8);
         utf8.CopyTo(_bytes[_next]);

@@ -151,7 +151,8 @@ internal sealed class Shapes
             new("schemaVersion", FieldKind.SchemaVersion),
             new("applicant", FieldKind.Applicant, required: true),
         };
-        if (vocabulary.Tags(Evidence.Applicant) is { } facts) root.AddRange(Words(facts, FieldKind.Tag));
+        var facts = vocabulary.Tags(Evidence.Applicant);
+        if (facts is not null) root.AddRange(Words(facts, FieldKind.Tag));
         root.Add(new("applicationDate", FieldKind.ApplicationDate, version: 2));
         foreach (var e in new[] { Evidence.Credentials, Evidence.Training, Evidence.Work, Evidence.Sessions, Evidence.References })
         {
@@ -160,12 +161,12 @@ internal sealed class Shapes
         foreach (var document in vocabulary.Documents?.Words ?? [])
         {
             root.Add(new(document.Json, FieldKind.DocumentDate, version: document.Version) { Word = document });
-            if (document.List is { } list) root.Add(new(list, FieldKind.DocumentDates, version: Math.Max(2, document.Version)) { Word = document });
+            if (document.List is not null) root.Add(new(document.List, FieldKind.DocumentDates, version: Math.Max(2, document.Version)) { Word = document });
         }
         foreach (var assessment in vocabulary.Assessments?.Words ?? [])
         {
             root.Add(new(assessment.Json, FieldKind.Assessment, version: assessment.Version) { Word = assessment });
-            if (assessment.List is { } list) root.Add(new(list, FieldKind.Assessments, version: Math.Max(2, assessment.Version)) { Word = assessment });
+            if (assessment.List is not null) root.Add(new(assessment.List, FieldKind.Assessments, version: Math.Max(2, assessment.Version)) { Word = assessment });
         }
         root.Add(new(vocabulary.Name(Evidence.Memberships).Json, FieldKind.List) { Evidence = Evidence.Memberships });
         root.Add(new("endorsement", FieldKind.Endorsement));
@@ -237,8 +238,10 @@ internal sealed class Shapes
     {
         var fields = new List<Field>();
         var choices = Vocabulary.Choices(evidence).Select(Choice).ToList();
-        var tags = Vocabulary.Tags(evidence) is { } set ? Words(set, FieldKind.Tag).ToList() : [];
-        var numbers = Vocabulary.Numbers(evidence) is { } n ? Words(n, FieldKind.Number).ToList() : [];
+        var tagSet = Vocabulary.Tags(evidence);
+        var numberSet = Vocabulary.Numbers(evidence);
+        var tags = tagSet is not null ? Words(tagSet, FieldKind.Tag).ToList() : [];
+        var numbers = numberSet is not null ? Words(numberSet, FieldKind.Number).ToList() : [];
         if (choicesFirst) fields.AddRange(choices);
         fields.AddRange(first);
         if (!choicesFirst) fields.AddRange(choices);

@@ -24,7 +24,8 @@ internal sealed class WordsBuilder
     public static WordBits[] Defaults(Vocabulary vocabulary, Evidence evidence)
     {
         var defaults = new List<WordBits>();
-        if (vocabulary.Tags(evidence) is { Default: not 0 } tags) defaults.Add(new WordBits(tags.Enum, tags.Default));
+        var tags = vocabulary.Tags(evidence);
+        if (tags is not null && tags.Default != 0) defaults.Add(new WordBits(tags.Enum, tags.Default));
         foreach (var choice in vocabulary.Choices(evidence))
         {
             if (choice.Default != 0) defaults.Add(new WordBits(choice.Enum, choice.Default));
@@ -35,9 +36,9 @@ internal sealed class WordsBuilder
     /// <summary>A flag as given (true or false replaces the default).</summary>
     public void Set(Field field, bool? on)
     {
-        if (on is not { } value) return;
+        if (on is null) return;
         ulong bit = field.Word!.Bits;
-        Replace(field.Set!.Enum, keep: ~bit, add: value ? bit : 0);
+        Replace(field.Set!.Enum, keep: ~bit, add: on.Value ? bit : 0);
     }
 
     /// <summary>An enumerated value as given (replaces the default).</summary>
@@ -53,7 +54,8 @@ internal sealed class WordsBuilder
         if (words.IsEmpty) return EntryWords.None;
         for (int k = 0, i = _last; k < _recent.Length; k++, i = (i + 1) % _recent.Length)
         {
-            if (_recent[i] is { } recent && Same(words, recent))
+            var recent = _recent[i];
+            if (recent is not null && Same(words, recent))
             {
                 _last = i;
                 return EntryWords.Share(recent);
@@ -166,7 +168,8 @@ internal ref partial struct Walker
 {
     private void ReadEntry(Evidence evidence, Shape shape, PortfolioBuilder portfolio)
     {
-        if (!StartObject(out long at)) return;
+        long at;
+        if (!StartObject(out at)) return;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
         var words = _entryWords.Restart(_shapes, evidence);
         List<EntryNumber>? numbers = null;
@@ -175,13 +178,15 @@ internal ref partial struct Walker
         long endAt = 0;
         decimal? amount = null, fte = null;
         var levels = ImmutableArray<string>.Empty;
-        while (NextProperty(shape, seen, out var field))
+        Field field;
+        while (NextProperty(shape, seen, out field))
         {
             switch (field.Kind)
             {
                 case FieldKind.Tag: words.Set(field, ReadBool()); break;
                 case FieldKind.Choice:
-                    if (ReadChoice(field.Set!) is { } bits) words.Choose(field.Set!, bits);
+                    var bits = ReadChoice(field.Set!);
+                    if (bits is not null) words.Choose(field.Set!, bits.Value);
                     break;
                 case FieldKind.Number: ReadNumber(field, ref numbers); break;
                 case FieldKind.Date or FieldKind.Awarded or FieldKind.Start or FieldKind.From: date = ReadDate(nullable: false); break;
@@ -216,7 +221,8 @@ internal ref partial struct Walker
                 portfolio.Training.Add(new TrainingEntry { Date = date ?? default, Hours = amount ?? 0, Title = text ?? "", Words = entryWords, Numbers = entryNumbers });
                 break;
             case Evidence.Work:
-                if (date is { } s && end is { } e && e < s) Problem(_path.With("end"), endAt, $"end {Iso(e)} is before start {Iso(s)}");
+                // A lifted comparison: false when either date is missing.
+                if (end < date) Problem(_path.With("end"), endAt, $"end {Iso(end.GetValueOrDefault())} is before start {Iso(date.GetValueOrDefault())}");
                 portfolio.Work.Add(new WorkEntry
                 {
                     Role = text ?? "", Employer = other, Start = date ?? default, End = end, Fte = fte ?? 1m, Words = entryWords, Numbers = entryNumbers,
@@ -232,7 +238,7 @@ internal ref partial struct Walker
                 portfolio.References.Add(new ReferenceRating { Rater = text ?? "", RaterEndorsements = levels, Words = entryWords, Numbers = entryNumbers });
                 break;
             default:
-                if (date is { } f && end is { } t && t < f) Problem(_path.With("to"), endAt, $"to {Iso(t)} is before from {Iso(f)}");
+                if (end < date) Problem(_path.With("to"), endAt, $"to {Iso(end.GetValueOrDefault())} is before from {Iso(date.GetValueOrDefault())}");
                 portfolio.Memberships.Add(new Membership { Organization = text ?? "", From = date ?? default, To = end ?? default, Words = entryWords, Numbers = entryNumbers });
                 break;
         }
@@ -241,21 +247,24 @@ internal ref partial struct Walker
     private AssessmentResult? ReadAssessment(Word assessment)
     {
         var shape = _shapes.AssessmentOf(assessment);
-        if (!StartObject(out long at)) return null;
+        long at;
+        if (!StartObject(out at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
         var words = _entryWords.Restart(_shapes, Evidence.Assessments);
         bool? passed = null;
         DateOnly? date = null;
         string? level = null;
         long levelAt = 0;
-        while (NextProperty(shape, seen, out var field))
+        Field field;
+        while (NextProperty(shape, seen, out field))
         {
             switch (field.Kind)
             {
                 case FieldKind.Passed: passed = ReadBool(); break;
                 case FieldKind.Date: date = ReadDate(nullable: false); break;
                 case FieldKind.Choice:
-                    if (ReadChoice(field.Set!) is { } bits) words.Choose(field.Set!, bits);
+                    var bits = ReadChoice(field.Set!);
+                    if (bits is not null) words.Choose(field.Set!, bits.Value);
                     break;
                 case FieldKind.Category:
                     levelAt = _r.TokenStartIndex;
@@ -274,7 +283,8 @@ internal ref partial struct Walker
     /// <summary>An entry that names a level must agree with the level's facets (an examination's version with the category's band).</summary>
     private readonly void CheckFacets(string levelId, EntryWords words, string path, long offset)
     {
-        if (_vocabulary.Level(levelId) is not { } level) return;
+        var level = _vocabulary.Level(levelId);
+        if (level is null) return;
         foreach (var facet in level.Facets)
         {
             var set = facet.GetType();
@@ -290,11 +300,13 @@ internal ref partial struct Walker
     private HeldEndorsement? ReadEndorsement()
     {
         var shape = _shapes.Endorsement;
-        if (!StartObject(out long at)) return null;
+        long at;
+        if (!StartObject(out at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
         string? level = null;
         DateOnly? since = null;
-        while (NextProperty(shape, seen, out var field))
+        Field field;
+        while (NextProperty(shape, seen, out field))
         {
             if (field.Kind == FieldKind.Level) level = ReadLevel(held: true, nullable: false);
             else since = ReadDate(nullable: false);
@@ -307,12 +319,14 @@ internal ref partial struct Walker
     private HeldEndorsement? ReadHeldEndorsement(PortfolioBuilder portfolio)
     {
         var shape = _shapes.HeldEndorsement;
-        if (!StartObject(out long at)) return null;
+        long at;
+        if (!StartObject(out at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
         string? level = null, status = null;
         long levelAt = 0, statusAt = 0;
         DateOnly? since = null, applied = null;
-        while (NextProperty(shape, seen, out var field))
+        Field field;
+        while (NextProperty(shape, seen, out field))
         {
             switch (field.Kind)
             {

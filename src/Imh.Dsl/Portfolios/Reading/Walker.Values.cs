@@ -49,7 +49,11 @@ internal ref partial struct Walker
             WrongType(nullable ? "a date (\"YYYY-MM-DD\") or null" : "a date (\"YYYY-MM-DD\")");
             return null;
         }
-        if (!_r.ValueIsEscaped && _r.ValueSpan.Length == 10 && ParseDate(_r.ValueSpan) is { } date) return date;
+        if (!_r.ValueIsEscaped && _r.ValueSpan.Length == 10)
+        {
+            var date = ParseDate(_r.ValueSpan);
+            if (date is not null) return date;
+        }
 
         // Not a plain date: find out what is wrong (the slow way, only for problems).
         string? text = GetString();
@@ -59,7 +63,8 @@ internal ref partial struct Walker
             Problem($"{Quote(text)} is not a date in the form YYYY-MM-DD");
             return null;
         }
-        if (ParseDate(System.Text.Encoding.ASCII.GetBytes(text)) is { } escaped) return escaped;
+        var escaped = ParseDate(System.Text.Encoding.ASCII.GetBytes(text));
+        if (escaped is not null) return escaped;
         Problem($"{Quote(text)} is not a date that exists");
         return null;
     }
@@ -99,13 +104,16 @@ internal ref partial struct Walker
         var raw = _r.ValueSpan;
 
         // The common case, a short plain number, is parsed once; others are compared digit by digit.
-        if (ExactNumber.Short(raw, out decimal plain) && plain > 0 && plain <= max) return plain;
+        // Locals declared apart from the conditions (here and below), so that Stryker can mutate them (docs/mutation.md).
+        decimal plain;
+        if (ExactNumber.Short(raw, out plain) && plain > 0 && plain <= max) return plain;
         if (!ExactNumber.IsPositive(raw) || ExactNumber.Compare(raw, max) > 0)
         {
             Problem($"must be greater than 0 and at most {Invariant(max)}, found {Printable.Escape(RawNumber())}");
             return null;
         }
-        if (!_r.TryGetDecimal(out decimal value) || value <= 0m)
+        decimal value;
+        if (!_r.TryGetDecimal(out value) || value <= 0m)
         {
             // Above 0 as written, but below what a decimal holds (1e-400): say so rather than "must be greater than 0".
             Problem($"{Quote(RawNumber())} is too small to count: write it with at most 28 decimal places");
@@ -123,8 +131,10 @@ internal ref partial struct Walker
             return null;
         }
         var raw = _r.ValueSpan;
-        string range = word.Max is { } max ? $"from {Invariant(word.Min)} to {Invariant(max)}" : $"at least {Invariant(word.Min)}";
-        if (ExactNumber.Compare(raw, word.Min) < 0 || (word.Max is { } top && ExactNumber.Compare(raw, top) > 0) || !_r.TryGetDecimal(out decimal value))
+        decimal? max = word.Max;
+        string range = max is not null ? $"from {Invariant(word.Min)} to {Invariant(max.Value)}" : $"at least {Invariant(word.Min)}";
+        decimal value = 0;
+        if (ExactNumber.Compare(raw, word.Min) < 0 || (max is not null && ExactNumber.Compare(raw, max.Value) > 0) || !_r.TryGetDecimal(out value))
         {
             Problem($"must be a {(word.Whole ? "whole " : "")}number {range}, found {Printable.Escape(RawNumber())}");
             return null;
@@ -141,9 +151,11 @@ internal ref partial struct Walker
     private void ReadNumber(Field field, ref List<EntryNumber>? numbers)
     {
         var word = field.Word!;
-        if (word.Per is not { } per)
+        var per = word.Per;
+        if (per is null)
         {
-            if (ReadNumberValue(word) is { } value) (numbers ??= []).Add(new EntryNumber(word.Value, null, value));
+            var value = ReadNumberValue(word);
+            if (value is not null) (numbers ??= []).Add(new EntryNumber(word.Value, null, value.Value));
             return;
         }
         var keys = _vocabulary.Find(per);
@@ -174,7 +186,8 @@ internal ref partial struct Walker
                 continue;
             }
             _path.Push(key);
-            if (ReadNumberValue(word) is { } value) (numbers ??= []).Add(new EntryNumber(word.Value, keyWord.Value, value));
+            var value = ReadNumberValue(word);
+            if (value is not null) (numbers ??= []).Add(new EntryNumber(word.Value, keyWord.Value, value.Value));
             _path.Pop();
         }
     }
@@ -190,7 +203,8 @@ internal ref partial struct Walker
             int index = -1;
             while (NextItem(ref index))
             {
-                if (ReadOneChoice(set) is { } bits) all |= bits;
+                var bits = ReadOneChoice(set);
+                if (bits is not null) all |= bits.Value;
             }
             if (index < 0)
             {
@@ -218,7 +232,8 @@ internal ref partial struct Walker
         }
         string? text = GetString();
         if (text is null) return null;
-        if (set.Find(text) is { } word) return word.Bits;
+        var word = set.Find(text);
+        if (word is not null) return word.Bits;
         Problem(UnknownValue(text, set));
         return null;
     }
@@ -227,7 +242,8 @@ internal ref partial struct Walker
     {
         var allowed = set.Words.Select(w => w.Json).ToList();
         var name = set.Property ?? "value";
-        return Suggest(text, allowed) is { } suggestion
+        var suggestion = Suggest(text, allowed);
+        return suggestion is not null
             ? $"unknown {name} {Quote(text)}; did you mean {Quote(suggestion)}? allowed: {string.Join(", ", allowed)}"
             : $"unknown {name} {Quote(text)}; allowed: {string.Join(", ", allowed)}";
     }
@@ -251,10 +267,12 @@ internal ref partial struct Walker
             Problem("must not be empty");
             return null;
         }
-        if (_vocabulary.Level(text) is { } level && (!held || level.Evaluated)) return level.Id;
+        var level = _vocabulary.Level(text);
+        if (level is not null && (!held || level.Evaluated)) return level.Id;
         var ids = _vocabulary.Levels.Where(l => !held || l.Evaluated).Select(l => l.Id).ToList();
         string allowed = string.Join(", ", ids) + (nullable ? " or null" : "");
-        Problem(Suggest(text, ids) is { } suggestion
+        var suggestion = Suggest(text, ids);
+        Problem(suggestion is not null
             ? $"unknown level {Quote(text)}; did you mean {Quote(suggestion)}? allowed: {allowed}"
             : $"unknown level {Quote(text)}; allowed: {allowed}");
         return null;
@@ -272,11 +290,13 @@ internal ref partial struct Walker
                 Next();
                 if (_r.TokenType == JsonTokenType.EndArray) break;
                 _path.Push(index);
-                if (ReadLevel(held: false, nullable: false) is { } id && !ids.Contains(id)) ids.Add(id);
+                var id = ReadLevel(held: false, nullable: false);
+                if (id is not null && !ids.Contains(id)) ids.Add(id);
                 _path.Pop();
             }
             return ids.ToImmutable();
         }
-        return ReadLevel(held: false, nullable: true) is { } one ? [one] : [];
+        var one = ReadLevel(held: false, nullable: true);
+        return one is not null ? [one] : [];
     }
 }

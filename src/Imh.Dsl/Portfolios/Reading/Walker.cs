@@ -98,10 +98,14 @@ internal ref partial struct Walker
     private Portfolio? ReadRoot()
     {
         var shape = _shapes.Root;
-        if (!StartObject(out long at)) return null;
+        // Locals declared apart from the conditions that set them, here and throughout the walker, so that Stryker can
+        // mutate those conditions (docs/mutation.md).
+        long at;
+        if (!StartObject(out at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
         var portfolio = _scratch.Portfolio.Restart(_shapes);
-        while (NextProperty(shape, seen, out var field))
+        Field field;
+        while (NextProperty(shape, seen, out field))
         {
             switch (field.Kind)
             {
@@ -112,15 +116,18 @@ internal ref partial struct Walker
                 case FieldKind.Tag: portfolio.Words.Set(field, ReadBool()); break;
                 case FieldKind.List: ReadList(field.Evidence, portfolio); break;
                 case FieldKind.DocumentDate:
-                    if (ReadDate(nullable: true) is { } signed) portfolio.Signatures.Add(new Signature(Word(field), signed));
+                    var signed = ReadDate(nullable: true);
+                    if (signed is not null) portfolio.Signatures.Add(new Signature(Word(field), signed.Value));
                     break;
                 case FieldKind.DocumentDates: ReadDocumentDates(field, portfolio); break;
                 case FieldKind.Assessment:
-                    if (ReadAssessment(field.Word!) is { } result) portfolio.Assessments.Add(result);
+                    var result = ReadAssessment(field.Word!);
+                    if (result is not null) portfolio.Assessments.Add(result);
                     break;
                 case FieldKind.Assessments: ReadAssessments(field.Word!, portfolio); break;
                 case FieldKind.Endorsement:
-                    if (ReadEndorsement() is { } held) portfolio.Endorsements.Add(held);
+                    var held = ReadEndorsement();
+                    if (held is not null) portfolio.Endorsements.Add(held);
                     break;
                 case FieldKind.Endorsements: ReadEndorsements(portfolio); break;
                 default: SkipValue(); break;
@@ -156,10 +163,12 @@ internal ref partial struct Walker
     private Applicant? ReadApplicant()
     {
         var shape = _shapes.Applicant;
-        if (!StartObject(out long at)) return null;
+        long at;
+        if (!StartObject(out at)) return null;
         Span<bool> seen = stackalloc bool[shape.Fields.Length];
         string? name = null, id = null;
-        while (NextProperty(shape, seen, out var field))
+        Field field;
+        while (NextProperty(shape, seen, out field))
         {
             if (field.Kind == FieldKind.Name) name = ReadString(required: true);
             else id = ReadString(required: false);
@@ -181,7 +190,8 @@ internal ref partial struct Walker
         if (!StartArray("an array of dates")) return;
         for (int index = -1; NextItem(ref index);)
         {
-            if (ReadDate(nullable: false) is { } signed) portfolio.Signatures.Add(new Signature(Word(field), signed));
+            var signed = ReadDate(nullable: false);
+            if (signed is not null) portfolio.Signatures.Add(new Signature(Word(field), signed.Value));
         }
     }
 
@@ -190,7 +200,8 @@ internal ref partial struct Walker
         if (!StartArray("an array")) return;
         for (int index = -1; NextItem(ref index);)
         {
-            if (ReadAssessment(assessment) is { } result) portfolio.Assessments.Add(result);
+            var result = ReadAssessment(assessment);
+            if (result is not null) portfolio.Assessments.Add(result);
         }
     }
 
@@ -199,7 +210,8 @@ internal ref partial struct Walker
         if (!StartArray("an array")) return;
         for (int index = -1; NextItem(ref index);)
         {
-            if (ReadHeldEndorsement(portfolio) is { } held) portfolio.Endorsements.Add(held);
+            var held = ReadHeldEndorsement(portfolio);
+            if (held is not null) portfolio.Endorsements.Add(held);
         }
     }
 
@@ -378,7 +390,8 @@ internal ref partial struct Walker
 
         // The reader quotes the offending input verbatim (it may span lines or hold control characters) and addresses programmers.
         message = Printable.Escape(message.Replace(" Change the reader options.", "", StringComparison.Ordinal));
-        if (ex.LineNumber is not { } line || ex.BytePositionInLine is not { } bytes)
+        long? line = ex.LineNumber, bytes = ex.BytePositionInLine;
+        if (line is null || bytes is null)
         {
             _problems.Add(new RawProblem(-1, _path.ToString(), $"invalid JSON: {message}"));
             return;
@@ -386,13 +399,13 @@ internal ref partial struct Walker
 
         // The JSON reader counts lines by '\n' and positions in bytes: back to an offset.
         long offset = 0;
-        for (long l = 0; l < line; l++)
+        for (long l = 0; l < line.Value; l++)
         {
             int newline = _data[(int)offset..].IndexOf((byte)'\n');
             if (newline < 0) break;
             offset += newline + 1;
         }
-        _problems.Add(new RawProblem(offset + bytes, _path.ToString(), $"invalid JSON: {message}"));
+        _problems.Add(new RawProblem(offset + bytes.Value, _path.ToString(), $"invalid JSON: {message}"));
     }
 
     internal static string Describe(JsonTokenType token) => token switch
@@ -409,7 +422,8 @@ internal ref partial struct Walker
     private string UnknownProperty(string name, Shape shape)
     {
         var allowed = shape.Allowed(_version).ToList();
-        return Suggest(name, allowed) is { } suggestion
+        var suggestion = Suggest(name, allowed);
+        return suggestion is not null
             ? $"unknown property {Quote(name)}; did you mean {Quote(suggestion)}?"
             : $"unknown property {Quote(name)}; allowed: {string.Join(", ", allowed)}";
     }
