@@ -79,10 +79,10 @@ public sealed partial class ExperienceAttribute
                 }
             }
             var number = Sum as Enum;
-            decimal? total = outcome.Total;
-            if (number is not null && total is not null && total.Value < (decimal)SumAtLeast)
+            // The outcome has a total exactly when the rule has a number; the comparison is lifted (false without one).
+            if (number is not null && outcome.Total < (decimal)SumAtLeast)
             {
-                var asked = Reported(number, (decimal)SumAtLeast - total.Value, context);
+                var asked = Reported(number, (decimal)SumAtLeast - outcome.Total.GetValueOrDefault(), context);
                 if (asked is null) return null;
                 var reports = asked.Value;
                 added ??= new AddWork { Evidence = Evidence.Work, Example = example, Accepts = [filter], From = context.AsOf, Until = context.AsOf, Fte = latest?.Fte ?? 1m };

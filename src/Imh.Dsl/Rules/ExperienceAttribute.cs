@@ -139,7 +139,12 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
         => KeptFor.Get(ref _work, wording, this, static (wording, rule) =>
         {
             var after = rule.After as Enum;
-            return wording.Entries(rule.FilterFor(wording), after is null ? null : MinHoursAttribute.Milestone(after, wording));
+            if (after is null) return wording.Entries(rule.FilterFor(wording));
+            // A name the catalog gives the milestone reads before the noun ("post-graduate work"); otherwise the award follows it.
+            var named = MinHoursAttribute.NamedMilestone(after, wording);
+            return named is not null
+                ? wording.Entries(rule.FilterFor(wording), named)
+                : wording.Entries(rule.FilterFor(wording)) + " after the earliest " + MinHoursAttribute.Degrees(after, wording);
         });
 
     private Kept<Wording, string>? _work;

@@ -39,8 +39,8 @@ public sealed partial class MinHoursAttribute
         if (plan is null) return null;
 
         string? provider = SourcesMatter && plan.Source >= 0 ? counted.Names[plan.Source] : null;
-        var ids = ProviderEndorsedIn;
-        ImmutableArray<string> endorsed = ids is not null && ids.Length > 0 ? [.. ids] : [];
+        var ids = EndorsedIds;
+        ImmutableArray<string> endorsed = ids is not null ? [.. ids] : [];
         bool first = true;
         foreach (var (kind, hours) in plan.Additions)
         {
@@ -124,8 +124,9 @@ public sealed partial class MinHoursAttribute
             : deadline is not null ? $"dated {Prose.Date(from)} to {Prose.Date(deadline.Value)}"
             : $"dated {Prose.Date(from)} or later";
         string source = provider is not null ? $" from {Printable.Escape(provider)}" : SourcesMatter ? " from one provider" : "";
-        var ids = ProviderEndorsedIn;
-        if (ids is not null && ids.Length > 0) source += $" endorsed as {Wording.Ids(ids)}";
+        var ids = EndorsedIds;
+        // "from Pat endorsed as ...", "from one provider endorsed as ..."; with no provider named, "from a provider endorsed as ...".
+        if (ids is not null) source += (source.Length == 0 ? " from a provider" : "") + $" endorsed as {Wording.Ids(ids)}";
         string window = MaximumMonths == 0 ? ""
             : plan.Sources.IsEmpty ? $", in a new window of {WindowWords()}"
             : $", with the {Prose.ClockHours(plan.Existing)} since {Prose.Date(plan.Start)} (one window of {WindowWords()})";

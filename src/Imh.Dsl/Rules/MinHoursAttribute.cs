@@ -50,6 +50,17 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     [Positive, LevelIds]
     public string[]? ProviderEndorsedIn { get; set; }
 
+    // The ids a provider must be endorsed in; null when any provider counts. An empty list, which the
+    // analyzers refuse but code may build, asks nothing, as no list does.
+    private string[]? EndorsedIds
+    {
+        get
+        {
+            var ids = ProviderEndorsedIn;
+            return ids is not null && ids.Length > 0 ? ids : null;
+        }
+    }
+
     /// <summary>The counted hours come from at most this many providers (sessions); 0 for no limit.</summary>
     [Range(0, 5)]
     public int MaxProviders { get; set; }
@@ -71,8 +82,8 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
     {
         var text = $"at least {Prose.ClockHours(Minimum)} of {wording.Entries(FilterFor(wording))}";
         // Plain locals, no pattern variables, in conditions in this file: see EntryFilter.Refusal.
-        var ids = ProviderEndorsedIn;
-        if (ids is not null && ids.Length > 0) text += $" with a provider endorsed as {Wording.Ids(ids)}";
+        var ids = EndorsedIds;
+        if (ids is not null) text += $" with a provider endorsed as {Wording.Ids(ids)}";
         if (DeclaredParts.Any())
         {
             text += ", of which at least " + Prose.AndList([.. DeclaredParts.Select(p => $"{Prose.Hours((decimal)p.Hours)} {PartWords(p, wording)}")]);
@@ -95,8 +106,8 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
         if (MaximumMonths > 0) text += MinimumMonths > 0 ? $" in {SpanWords(MinimumMonths, bare: true)}–{SpanWords(MaximumMonths)}" : $" in < {SpanWords(MaximumMonths)}";
         if (InRenewalYear) text += " a year";
         if (DeclaredParts.Any()) text += " (" + Prose.AndList([.. DeclaredParts.Select(p => $"{Prose.Hours((decimal)p.Hours)} {PartWords(p, wording, brief: true)}")]) + ")";
-        var ids = ProviderEndorsedIn;
-        if (ids is not null && ids.Length > 0) text += $", provider {Wording.Ids(ids)}";
+        var ids = EndorsedIds;
+        if (ids is not null) text += $", provider {Wording.Ids(ids)}";
         if (SourcesMatter) text += MaxProviders > 0 ? $", ≤ {MaxProviders} providers" + (MajorityFromOne ? ", majority from one" : "") : ", majority from one";
         return text;
     }
@@ -213,7 +224,7 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
                 var s = sessions[i];
                 if (!context.InPeriod(s.Date, year) || !Counts(s.Date, s, from, filter, leftOut, context)) continue;
                 if (Endorsed(s, context.Vocabulary)) add(state, s.Date, s.Hours, s.Words, s.Provider);
-                else leftOut?.Add($"provider not endorsed as {Wording.Ids(ProviderEndorsedIn!)}");
+                else leftOut?.Add($"provider not endorsed as {Wording.Ids(EndorsedIds!)}");
             }
         }
         else
@@ -247,8 +258,8 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
 
     private bool Endorsed(Session session, Vocabulary vocabulary)
     {
-        var ids = ProviderEndorsedIn;
-        if (ids is null || ids.Length == 0) return true;
+        var ids = EndorsedIds;
+        if (ids is null) return true;
         foreach (var held in session.ProviderEndorsements)
         {
             foreach (var id in ids)
@@ -282,7 +293,11 @@ public sealed partial class MinHoursAttribute(double hours) : EntriesRuleAttribu
 
     /// <summary>A milestone in a few words: its name when the catalog named the set ("post-bachelor's").</summary>
     internal static string Milestone(Enum types, Wording wording)
-        => wording.Vocabulary.Find(types.GetType())?.NamedSet(WordBits.Of(types))?.Display ?? "after the earliest " + Degrees(types, wording);
+        => NamedMilestone(types, wording) ?? "after the earliest " + Degrees(types, wording);
+
+    // The display name the catalog gives the milestone's types ("post-graduate"), which reads before a noun; null when it names none.
+    internal static string? NamedMilestone(Enum types, Wording wording)
+        => wording.Vocabulary.Find(types.GetType())?.NamedSet(WordBits.Of(types))?.Display;
 }
 
 /// <summary>What a <see cref="MinHoursAttribute"/> found.</summary>

@@ -74,14 +74,13 @@ public sealed partial class RatingsAttribute
             }
             else
             {
-                // Every item is filled, by no endorsed rater: an endorsed rater fills an item in place of its rating.
-                int item = items.FirstOrDefault(n => ItemStep(n, context) is not null);
-                var step = item == 0 ? null : ItemStep(item, context);
+                // Every item is filled (none is left without a step), by no endorsed rater: an endorsed rater fills
+                // the first item in place of its rating. A rating meets one of its open options, so a new one can too.
+                var step = ItemStep(items[0], context);
                 if (step is null) return null;
-                var replaced = outcome.Items[items.IndexOf(item)];
-                steps.Add(step with { RaterEndorsedIn = [.. e.Levels] });
-                texts.Add($"a rating for item {item} from a rater endorsed at {ids}: {DescribeItem(item, wording)}"
-                    + (replaced is null ? "" : $" (it may take the place of {replaced.Rater}'s)"));
+                var replaced = outcome.Items[0]!;
+                return new Advice($"a rating for item {items[0]} from a rater endorsed at {ids}: {DescribeItem(items[0], wording)} (it may take the place of {replaced.Rater}'s)",
+                    [step with { RaterEndorsedIn = [.. e.Levels] }]);
             }
         }
         return new Advice(string.Join("; ", texts), [.. steps]);

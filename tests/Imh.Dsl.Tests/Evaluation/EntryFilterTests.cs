@@ -56,6 +56,18 @@ public class EntryFilterTests
         }, iter: 5_000);
 
     [Fact]
+    public void An_entry_with_none_of_the_flags_of_which_one_is_asked_is_refused_by_naming_them()
+    {
+        var filter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Sessions, [SessionFormat.Individual], SessionTag.RelationshipBased | SessionTag.ProviderApproved);
+        var wording = new LevelDefinition("T", "Test level", MiAimhVocabulary.Instance, [], []).Wording;
+        Session Entry(params Enum[] words) => new() { Date = new DateOnly(2026, 1, 5), Hours = 1, Provider = "Pat", Words = EntryWords.Of(words) };
+
+        filter.Refusal(Entry(SessionFormat.Individual, SessionTag.WhileServing), wording).ShouldBe("none of relationship-based or approved provider");
+        filter.Refusal(Entry(SessionFormat.Individual, SessionTag.ProviderApproved), wording).ShouldBeNull();
+        filter.Refusal(Entry(SessionFormat.Group, SessionTag.ProviderApproved), wording).ShouldBe("group");
+    }
+
+    [Fact]
     public void Flags_of_one_enum_asked_in_two_conditions_must_both_be_set()
     {
         var filter = EntryFilter.Create(MiAimhVocabulary.Instance, null, Evidence.Sessions, [SessionTag.RelationshipBased, SessionTag.ProviderApproved]);

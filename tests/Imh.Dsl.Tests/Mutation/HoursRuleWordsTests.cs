@@ -72,4 +72,39 @@ public class HoursRuleWordsTests
         met.Detail.ShouldBe("9 clock hours of reflective supervision/consultation from 2025-03-01 to 2026-02-01 from Pat (4 clock hours) and Sam (5 clock hours); counted once across the parts: 9 of 10 (3 with an approved provider (at least 4)); it lacks 1 more clock hour of reflective supervision/consultation, at least 1 of them with an approved provider");
         met.Missing.ShouldBe("1 more clock hour of RS/C from Sam dated 2026-11-24 to 2027-02-28 (1 with an approved provider), with the 9 clock hours since 2025-03-01 (one window of less than 2 years); or 10 clock hours in a new window, 2026-11-24 to 2028-11-23");
     }
+
+    [Fact]
+    public void Sessions_count_only_from_a_provider_endorsed_as_asked_and_every_sentence_names_the_endorsement()
+    {
+        var rule = Sessions(4);
+        rule.ProviderEndorsedIn = ["III", "IV"];
+        var level = Advised.Level([rule]);
+        var endorsed = new Session { Date = D("2026-03-01"), Hours = 2, Provider = "Pat", ProviderEndorsements = ["IV-Clinical"] };
+        var portfolio = With(endorsed, S("2026-04-01", 5, "Sam"));
+
+        var result = Advised.Result(level, portfolio, AsOf);
+
+        rule.Describe(level.Wording).ShouldBe("at least 4 clock hours of reflective supervision/consultation with a provider endorsed as III or IV");
+        rule.Summarize(level.Wording).ShouldBe("4 h RS/C, provider III or IV");
+        result.Detail.ShouldBe("2 clock hours of reflective supervision/consultation");
+        result.Missing.ShouldBe("2 more clock hours of RS/C from a provider endorsed as III or IV dated 2026-11-24 or later");
+        result.Advice!.Steps.OfType<Planning.AddHours>().Single().ProviderEndorsedIn.ShouldBe(["III", "IV"]);
+    }
+
+    [Fact]
+    public void An_empty_list_of_endorsements_asks_nothing_of_the_provider()
+    {
+        // The analyzers refuse an empty list in a declaration; built in code, it reads as none given.
+        var rule = Sessions(4);
+        rule.ProviderEndorsedIn = [];
+        var level = Advised.Level([rule]);
+        var portfolio = With(S("2026-04-01", 3, "Sam"));
+
+        var result = Advised.Result(level, portfolio, AsOf);
+
+        rule.Describe(level.Wording).ShouldBe("at least 4 clock hours of reflective supervision/consultation");
+        rule.Summarize(level.Wording).ShouldBe("4 h RS/C");
+        result.Missing.ShouldBe("1 more clock hour of RS/C dated 2026-11-24 or later");
+        result.Advice!.Steps.OfType<Planning.AddHours>().Single().ProviderEndorsedIn.ShouldBeEmpty();
+    }
 }
