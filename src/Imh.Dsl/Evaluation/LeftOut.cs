@@ -16,7 +16,8 @@ public sealed class LeftOutCounter
     /// <summary>Counts one entry left out for <paramref name="reason"/>.</summary>
     public void Add(string reason)
     {
-        if (_counts.TryGetValue(reason, out int n))
+        int n;
+        if (_counts.TryGetValue(reason, out n))
         {
             _counts[reason] = n + 1;
             return;

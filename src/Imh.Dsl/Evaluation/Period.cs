@@ -29,7 +29,10 @@ public readonly record struct Period(DateOnly? From, DateOnly? Until)
     };
 
     private static DateOnly? ParseDate(string? text)
-        => text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new FormatException($"'{text}' is not a date written YYYY-MM-DD.");
+    {
+        if (text is null) return null;
+        DateOnly date;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return date;
+        throw new FormatException($"'{text}' is not a date written YYYY-MM-DD.");
+    }
 }

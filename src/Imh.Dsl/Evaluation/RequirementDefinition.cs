@@ -254,7 +254,10 @@ public sealed class RequirementDefinition
 
     // A rule that gave way to another is said by the day the other took over: "rule before 2024-01-01".
     private static string InForce(Period period)
-        => period is { From: null, Until: { } until } && until < DateOnly.MaxValue ? "before " + Prose.Date(until.AddDays(1)) : period.ToString();
+    {
+        var until = period.Until;
+        return period.From is null && until is not null && until.Value < DateOnly.MaxValue ? "before " + Prose.Date(until.Value.AddDays(1)) : period.ToString();
+    }
 
     private static string RuleDateWords(EvaluationContext context)
         => context.RenewalYear is not null ? $"renewal year {context.RenewalYear}"

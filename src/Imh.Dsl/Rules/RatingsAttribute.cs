@@ -190,7 +190,8 @@ public sealed partial class RatingsAttribute(int count) : EntriesRuleAttribute<R
         for (int i = 0; i < refs.Count; i++)
         {
             var key = refs[i].Rater.Trim();
-            if (!index.TryGetValue(key, out int g)) index[key] = g = index.Count;
+            int g;
+            if (!index.TryGetValue(key, out g)) index[key] = g = index.Count;
             raterOf[i] = g;
         }
         return index.Count;

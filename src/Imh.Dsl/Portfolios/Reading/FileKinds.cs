@@ -18,7 +18,8 @@ internal static class FileKinds
         if (OperatingSystem.IsWindows()) return (File.GetAttributes(path) & FileAttributes.Device) != 0 ? "a device" : null;
         try
         {
-            if (Stat(path, out FileStatus status) != 0) return null;
+            FileStatus status;
+            if (Stat(path, out status) != 0) return null;
             return (status.Mode & TypeMask) switch
             {
                 0x8000 => null,
@@ -40,7 +41,8 @@ internal static class FileKinds
         if (OperatingSystem.IsWindows()) return File.Exists(path) && Of(path) is null;
         try
         {
-            return Stat(path, out FileStatus status) == 0 && (status.Mode & TypeMask) == 0x8000;
+            FileStatus status;
+            return Stat(path, out status) == 0 && (status.Mode & TypeMask) == 0x8000;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
