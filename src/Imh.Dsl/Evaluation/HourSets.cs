@@ -45,7 +45,8 @@ public sealed record HourSet(DateOnly First, DateOnly Last, ImmutableArray<(int 
 /// <remarks>
 /// After one sort, the window slides over the entries keeping the hours per source and per mask, so
 /// each candidate costs the sum of its sources' masks and one <see cref="HourParts.Countable"/>:
-/// O(n log n + n · s^(K-1) · 4^k) for n entries, s sources in a window, K sources a set and k parts.
+/// O(n log n + n · s^K · 4^k) for n entries, s sources in a window, K sources a set and k parts (the
+/// sets of up to K sources present are listed, and those holding a source that starts the window tried).
 /// </remarks>
 public static class HourSets
 {
@@ -68,7 +69,7 @@ public static class HourSets
             var limit = rules.MaximumMonths > 0 ? HoursWindows.Shift(first, rules.MaximumMonths) : null;
             while (end < sorted.Length && (limit is null || sorted[end].Date < limit)) window.Add(sorted[end++]);
 
-            var starting = new SortedSet<int>();
+            var starting = new HashSet<int>();
             for (int i = start; i < end && sorted[i].Date == first; i++) starting.Add(sorted[i].Source);
             foreach (var candidate in Candidates(starting, window.Present(), rules.MaxSources))
             {
@@ -83,27 +84,30 @@ public static class HourSets
         return (false, best);
     }
 
-    // Sets of up to max sources holding one that starts the window: by size, then in name (index) order.
-    private static IEnumerable<int[]> Candidates(SortedSet<int> starting, List<int> present, int max)
+    // Sets of up to max present sources holding one that starts the window: by size, then in name (index)
+    // order, the order in which combinations of the sources, taken in index order, come.
+    private static IEnumerable<int[]> Candidates(HashSet<int> starting, List<int> present, int max)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var all = new List<int[]>();
-        foreach (int a in starting)
+        for (int size = 1; size <= max && size <= present.Count; size++)
         {
-            var others = present.Where(p => p != a).ToList();
-            for (int size = 0; size < max && size <= others.Count; size++)
+            foreach (var set in Combinations(present, size))
             {
-                foreach (var combination in Combinations(others, size))
-                {
-                    int[] set = [.. combination.Append(a).Order()];
-                    if (seen.Add(string.Join(",", set))) all.Add(set);
-                }
+                if (HoldsAny(set, starting)) yield return set;
             }
         }
-        return all.OrderBy(s => s.Length).ThenBy(s => s, SetOrder.Instance);
     }
 
-    private static IEnumerable<IEnumerable<int>> Combinations(List<int> items, int size, int from = 0)
+    private static bool HoldsAny(int[] set, HashSet<int> sources)
+    {
+        foreach (int s in set)
+        {
+            if (sources.Contains(s)) return true;
+        }
+        return false;
+    }
+
+    // The combinations of size items from index from on, each in index order, in lexicographic order.
+    private static IEnumerable<int[]> Combinations(List<int> items, int size, int from = 0)
     {
         if (size == 0)
         {
@@ -112,22 +116,7 @@ public static class HourSets
         }
         for (int i = from; i <= items.Count - size; i++)
         {
-            // Stryker disable once Linq : every combination is sorted before use, so prepended or appended is the same
-            foreach (var rest in Combinations(items, size - 1, i + 1)) yield return rest.Prepend(items[i]);
-        }
-    }
-
-    private sealed class SetOrder : IComparer<int[]>
-    {
-        public static readonly SetOrder Instance = new();
-
-        public int Compare(int[]? x, int[]? y)
-        {
-            for (int i = 0; i < Math.Min(x!.Length, y!.Length); i++)
-            {
-                if (x[i] != y[i]) return x[i].CompareTo(y[i]);
-            }
-            return x.Length.CompareTo(y.Length);
+            foreach (var rest in Combinations(items, size - 1, i + 1)) yield return [items[i], .. rest];
         }
     }
 

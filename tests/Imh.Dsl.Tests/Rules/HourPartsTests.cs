@@ -68,6 +68,20 @@ public class HourPartsTests
     }
 
     [Fact]
+    public void A_set_whose_listed_sets_already_bring_its_shortfall_is_not_listed()
+    {
+        // Minimums 1, 1 and 2, and one hour that may count in the second or the third part. Listed: the
+        // first part lacks 1, the third 1, the second and third together 2. All three lack 3, which the
+        // first part and the pair bring (1 + 2, no part shared): the larger listed sets are taken first,
+        // as the smaller ones first would take the third part alone and leave the pair out.
+        var parts = new HourParts([1m, 1m, 2m]);
+        var byMask = new decimal[parts.Masks];
+        byMask[0b110] = 1m;
+
+        parts.Shortfalls(byMask).ShouldBe([new PartsShortfall(0b001, 1m), new PartsShortfall(0b100, 1m), new PartsShortfall(0b110, 2m)]);
+    }
+
+    [Fact]
     public void One_hour_short_in_one_part_is_one_hour_short()
     {
         var byMask = ByMask(Training, (Iecmh, 30m), (Reflective, 15m), (Dei, 2.99m));

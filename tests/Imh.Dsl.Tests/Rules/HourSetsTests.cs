@@ -45,6 +45,18 @@ public class HourSetsTests
     }
 
     [Fact]
+    public void Of_sets_of_one_size_that_meet_in_one_window_the_first_in_name_order_is_taken()
+    {
+        // Sources 1 and 2 start the window and source 0 comes later: 0 with 2 and 1 with 2 both bring 10
+        // hours, 0 with 1 only 8, and no source alone is enough. Sets of one size go in name order.
+        var rules = new HourSetRules(new HourParts([10m]), 10m, MaximumMonths: 0, MinimumSpanMonths: 0, MaxSources: 2, Majority: false);
+        var (met, set) = HourSets.Find([Session(0, 4m, 1), Session(0, 6m, 2), Session(5, 4m, 0)], 3, rules);
+
+        met.ShouldBeTrue();
+        set!.Sources.ShouldBe([(0, 4m), (2, 6m)]);
+    }
+
+    [Fact]
     public void A_third_provider_does_not_count_with_the_other_two()
     {
         var rules = Rules(50m);
