@@ -31,6 +31,14 @@ public sealed class PortfolioReaderRuleTests
     // ---- ranges ----
 
     [Fact]
+    public void Hours_above_0_as_written_but_too_small_for_a_decimal_are_rejected_as_too_small()
+    {
+        PortfolioProblem problem = Single(WithEntry("training", """{ "hours": 1e-400, "date": "2021-03-06", "title": "T" }"""));
+        problem.ShouldBeAt("$.training[0].hours", 4, 16);
+        problem.Message.ShouldBe("'1e-400' is too small to count: write it with at most 28 decimal places");
+    }
+
+    [Fact]
     public void Training_hours_above_200_are_rejected_with_their_path()
     {
         PortfolioProblem problem = Single(WithEntry("training", """{ "hours": 201, "date": "2021-03-06", "title": "T" }"""));
@@ -155,6 +163,8 @@ public sealed class PortfolioReaderRuleTests
     [InlineData("2023-02-01T00:00:00")]
     [InlineData(" 2023-02-01")]
     [InlineData("")]
+    [InlineData("2023-0a-01")]
+    [InlineData("2023-02-0١")]
     public void A_date_not_in_yyyy_mm_dd_form_is_rejected(string date)
     {
         PortfolioProblem problem = Single(WithRootProperty("codeOfEthicsSigned", $"\"{date}\""));

@@ -146,6 +146,10 @@ public sealed class PortfolioReaderVersion2Tests
     [InlineData("""{ "toddler": 6 }""", "$.work[0].familiesServed.toddler", "unknown ageBands 'toddler'; allowed: infant, earlyChildhood")]
     [InlineData("""{ "infant": 1, "infant": 2 }""", "$.work[0].familiesServed.infant", "duplicate property 'infant'")]
     [InlineData("""6""", "$.work[0].familiesServed", "expected an object keyed by ageBands, found a number")]
+    [InlineData("""{ "toddler": [6, 7] }""", "$.work[0].familiesServed.toddler", "unknown ageBands 'toddler'; allowed: infant, earlyChildhood")]
+    [InlineData("""{ "infant": 1, "infant": [2, 3] }""", "$.work[0].familiesServed.infant", "duplicate property 'infant'")]
+    [InlineData("""{ "infant": 1, "infant": "x" }""", "$.work[0].familiesServed.infant", "duplicate property 'infant'")]
+    [InlineData("""{ "infnt": 1 }""", "$.work[0].familiesServed.infnt", "unknown ageBands 'infnt'; did you mean 'infant'? allowed: infant, earlyChildhood")]
     public void Families_served_are_whole_numbers_of_at_least_0_per_band(string families, string path, string message)
     {
         PortfolioProblem problem = Single(Version2Vocabulary.Read($$"""
@@ -157,12 +161,65 @@ public sealed class PortfolioReaderVersion2Tests
         problem.Message.ShouldBe(message);
     }
 
+    [Theory]
+    [InlineData("6", "must be a number from 1 to 5, found 6")]
+    [InlineData("0.5", "must be a number from 1 to 5, found 0.5")]
+    [InlineData("\"4\"", "expected a number, found a string")]
+    public void A_number_given_once_lies_within_its_bounds(string rating, string message)
+    {
+        PortfolioProblem problem = Single(Version2Vocabulary.Read($$"""
+            { "schemaVersion": 2, "applicant": { "name": "A" }, "training": [ { "date": "2023-03-06", "hours": 3, "title": "T", "rating": {{rating}} } ] }
+            """));
+
+        problem.Path.ShouldBe("$.training[0].rating");
+        problem.Message.ShouldBe(message);
+    }
+
+    [Theory]
+    [InlineData("5", 5)]
+    [InlineData("2.5", 2.5)]
+    public void A_number_given_once_is_kept_with_no_key(string rating, double value)
+        => Valid(Version2Vocabulary.Read($$"""
+            { "schemaVersion": 2, "applicant": { "name": "A" }, "training": [ { "date": "2023-03-06", "hours": 3, "title": "T", "rating": {{rating}} } ] }
+            """)).Training[0].Numbers.ShouldBe([new EntryNumber(V2TrainingNumber.Rating, null, (decimal)value)]);
+
     [Fact]
     public void Whole_families_may_be_written_with_a_fraction_of_zeros()
         => Valid(Version2Vocabulary.Read("""
             { "schemaVersion": 2, "applicant": { "name": "A" },
               "work": [ { "role": "R", "kind": "direct", "start": "2020-01-01", "familiesServed": { "infant": 6.0, "earlyChildhood": 0 } } ] }
             """)).Work[0].Numbers.Select(n => n.Value).ShouldBe([6m, 0m]);
+
+    [Theory]
+    [InlineData("\"infant\"", "expected a list of strings, found a string")]
+    [InlineData("[\"infnt\"]", "unknown ageBands 'infnt'; did you mean 'infant'? allowed: infant, earlyChildhood")]
+    public void Age_bands_are_a_list_of_the_catalogs_bands(string bands, string message)
+    {
+        PortfolioProblem problem = Single(Version2Vocabulary.Read($$"""
+            { "schemaVersion": 2, "applicant": { "name": "A" },
+              "work": [ { "role": "R", "kind": "direct", "start": "2020-01-01", "ageBands": {{bands}} } ] }
+            """));
+
+        problem.Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void A_band_listed_twice_is_one_band()
+        => Valid(Version2Vocabulary.Read("""
+            { "schemaVersion": 2, "applicant": { "name": "A" },
+              "work": [ { "role": "R", "kind": "direct", "start": "2020-01-01", "ageBands": ["infant", "infant"] } ] }
+            """)).Work[0].Words.Of<V2Band>().ShouldBe(V2Band.Infant);
+
+    [Theory]
+    [InlineData("""["IFA", "XYZ"]""", "$.references[0].raterEndorsement[1]", "unknown level 'XYZ'; allowed: IFA, ECFA, IFRS, IMHM, IMHM-Clinical")]
+    [InlineData("""["IFA", null]""", "$.references[0].raterEndorsement[1]", "expected a string, found null")]
+    public void Each_level_of_a_list_of_levels_is_checked_at_its_own_index(string levels, string path, string message)
+    {
+        PortfolioProblem problem = Single(Version2Vocabulary.Read($$"""{ "schemaVersion": 2, "applicant": { "name": "A" }, "references": [ { "rater": "S", "raterEndorsement": {{levels}} } ] }"""));
+
+        problem.Path.ShouldBe(path);
+        problem.Message.ShouldBe(message);
+    }
 
     [Fact]
     public void An_empty_list_of_age_bands_is_rejected()

@@ -31,6 +31,12 @@ public enum V2Number
 }
 
 [Flags]
+public enum V2TrainingNumber
+{
+    Rating = 1,
+}
+
+[Flags]
 public enum V2Document
 {
     Ethics = 1,
@@ -45,7 +51,8 @@ public enum V2Assessment
 /// <summary>
 /// A catalog vocabulary of format version 2, built by hand the way the generator builds one, with
 /// the kinds of version 2 evidence iecmh-2024.md asks for ("Evidence the portfolio must carry"):
-/// bands as a list choice and as level facets, families served per band, documents and
+/// bands as a list choice and as level facets, families served per band, a training's rating
+/// (a number given once, from 1 to 5, fractions allowed), documents and
 /// examinations given as lists, levels with aliases, a track and a provisional outcome.
 /// </summary>
 internal static class Version2Vocabulary
@@ -79,6 +86,15 @@ internal static class Version2Vocabulary
             },
         ])
         { Evidence = Evidence.Work },
+        new WordSet(typeof(V2TrainingNumber), WordSetKind.Numbers,
+        [
+            new Word
+            {
+                Member = "Rating", Json = "rating", Display = "rating", Bits = 1, Value = V2TrainingNumber.Rating,
+                Min = 1, Max = 5, Version = 2,
+            },
+        ])
+        { Evidence = Evidence.Training },
         new WordSet(typeof(V2Document), WordSetKind.Documents,
         [
             new Word
