@@ -88,35 +88,41 @@ public static class HourSets
     // order, the order in which combinations of the sources, taken in index order, come.
     private static IEnumerable<int[]> Candidates(HashSet<int> starting, List<int> present, int max)
     {
+        var starts = new List<int>();
+        for (int i = 0; i < present.Count; i++)
+        {
+            if (starting.Contains(present[i])) starts.Add(i);
+        }
         for (int size = 1; size <= max && size <= present.Count; size++)
         {
-            foreach (var set in Combinations(present, size))
-            {
-                if (HoldsAny(set, starting)) yield return set;
-            }
+            foreach (var set in Sets(present, starts, size, 0, held: false)) yield return set;
         }
     }
 
-    private static bool HoldsAny(int[] set, HashSet<int> sources)
+    // The sets of size sources of present from index from on, in index order and lexicographic order,
+    // that hold a starting source (one at an index in starts) unless the sources before them do (held).
+    // The last source of a set that needs one is taken among the starting sources only: with hundreds
+    // of providers in a window, a pair is then tried per starting source and other source, not per two
+    // sources.
+    private static IEnumerable<int[]> Sets(List<int> present, List<int> starts, int size, int from, bool held)
     {
-        foreach (int s in set)
+        if (!held && size == 1)
         {
-            if (sources.Contains(s)) return true;
+            foreach (int i in starts)
+            {
+                if (i >= from) yield return [present[i]];
+            }
+            yield break;
         }
-        return false;
-    }
-
-    // The combinations of size items from index from on, each in index order, in lexicographic order.
-    private static IEnumerable<int[]> Combinations(List<int> items, int size, int from = 0)
-    {
         if (size == 0)
         {
             yield return [];
             yield break;
         }
-        for (int i = from; i <= items.Count - size; i++)
+        for (int i = from; i <= present.Count - size; i++)
         {
-            foreach (var rest in Combinations(items, size - 1, i + 1)) yield return [items[i], .. rest];
+            bool holds = held || starts.BinarySearch(i) >= 0;
+            foreach (var rest in Sets(present, starts, size - 1, i + 1, holds)) yield return [present[i], .. rest];
         }
     }
 
