@@ -45,8 +45,8 @@ public sealed record HourSet(DateOnly First, DateOnly Last, ImmutableArray<(int 
 /// <remarks>
 /// After one sort, the window slides over the entries keeping the hours per source and per mask, so
 /// each candidate costs the sum of its sources' masks and one <see cref="HourParts.Countable"/>:
-/// O(n log n + n · s^K · 4^k) for n entries, s sources in a window, K sources a set and k parts (the
-/// sets of up to K sources present are listed, and those holding a source that starts the window tried).
+/// O(n log n + n · t · s^(K-1) · 4^k) for n entries, s sources in a window, t of them starting it, K
+/// sources a set and k parts (only sets holding a starting source are generated).
 /// </remarks>
 public static class HourSets
 {

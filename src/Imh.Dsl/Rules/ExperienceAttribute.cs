@@ -139,12 +139,11 @@ public sealed partial class ExperienceAttribute(int years) : EntriesRuleAttribut
         => KeptFor.Get(ref _work, wording, this, static (wording, rule) =>
         {
             var after = rule.After as Enum;
-            if (after is null) return wording.Entries(rule.FilterFor(wording));
+            var filter = rule.FilterFor(wording);
+            if (after is null) return wording.Entries(filter);
             // A name the catalog gives the milestone reads before the noun ("post-graduate work"); otherwise the award follows it.
             var named = MinHoursAttribute.NamedMilestone(after, wording);
-            return named is not null
-                ? wording.Entries(rule.FilterFor(wording), named)
-                : wording.Entries(rule.FilterFor(wording)) + " after the earliest " + MinHoursAttribute.Degrees(after, wording);
+            return named is not null ? wording.Entries(filter, named) : wording.Entries(filter) + " " + MinHoursAttribute.Milestone(after, wording);
         });
 
     private Kept<Wording, string>? _work;
