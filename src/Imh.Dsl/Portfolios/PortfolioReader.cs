@@ -208,11 +208,11 @@ internal static class PortfolioFile
 
     /// <summary>
     /// A regular file's bytes, read synchronously: as many as it said it held, then on to its end if it
-    /// grew since, within the limit. A file that says it holds nothing (many of the kernel's) is read as a stream.
+    /// grew since, within the limit. A file that says it holds nothing (many of the kernel's) is read on
+    /// to its end the same way.
     /// </summary>
     private static (byte[] Bytes, PortfolioProblem? Problem) Read(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, string path)
     {
-        if (length == 0) return ReadStream(handle, path);
         var bytes = new byte[length];
         int filled = 0;
         while (filled < bytes.Length)

@@ -125,6 +125,16 @@ public sealed class PortfolioReaderFileTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_on_a_file_that_reports_no_size_reads_it_to_its_end()
+    {
+        // The kernel's files say they hold 0 bytes and still hold text: they are read as a stream, not taken as empty.
+        PortfolioProblem problem = Single(PortfolioReader.ReadFile("/proc/self/status", Words));
+
+        problem.ShouldBeAt("$", 1, 1);
+        problem.Message.ShouldBe("invalid JSON: 'N' is an invalid start of a value.");
+    }
+
+    [Fact]
     public void A_file_name_with_control_characters_is_escaped_in_the_message()
     {
         string path = Path.Combine(_directory, "a\u001b[31mred.json");

@@ -315,6 +315,37 @@ public sealed class PortfolioReaderRuleTests
         problem.Message.ShouldBe("unknown property 'relationshipBsed'; did you mean 'relationshipBased'?");
     }
 
+    // "Did you mean": one edit for a name of up to five letters, two for a longer one, or the same name in
+    // another case however far; otherwise the allowed names.
+    [Theory]
+    [InlineData("""{ "name": "A", "i": "B" }""", "i", "did you mean 'id'?")]
+    [InlineData("""{ "name": "A", "na": "B" }""", "na", "allowed: name, id")]
+    [InlineData("""{ "name": "A", "NAME": "B" }""", "NAME", "did you mean 'name'?")]
+    public void A_name_one_edit_from_a_short_property_or_differing_in_case_is_suggested(string applicant, string name, string advice)
+    {
+        PortfolioProblem problem = Single(Read($$"""{ "applicant": {{applicant}} }"""));
+        problem.Path.ShouldBe("$.applicant." + name);
+        problem.Message.ShouldBe($"unknown property '{name}'; {advice}");
+    }
+
+    [Theory]
+    [InlineData("pasesd", "did you mean 'passed'?")]
+    [InlineData("PASSED", "did you mean 'passed'?")]
+    [InlineData("pd", "allowed: passed, date")]
+    public void A_name_two_edits_from_a_property_of_six_letters_is_suggested(string name, string advice)
+    {
+        PortfolioProblem problem = Single(Read($$"""{ "applicant": { "name": "A" }, "exam": { "passed": true, "{{name}}": true } }"""));
+        problem.Path.ShouldBe("$.exam." + name);
+        problem.Message.ShouldBe($"unknown property '{name}'; {advice}");
+    }
+
+    [Fact]
+    public void A_name_two_edits_from_a_property_of_five_letters_is_not_suggested()
+    {
+        PortfolioProblem problem = Single(WithEntry("training", """{ "date": "2021-03-06", "hours": 1, "title": "T", "hrs": 1 }"""));
+        problem.Message.ShouldStartWith("unknown property 'hrs'; allowed: date, hours, title, ");
+    }
+
     [Fact]
     public void Property_names_are_case_sensitive()
     {

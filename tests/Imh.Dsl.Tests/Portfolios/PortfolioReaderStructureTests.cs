@@ -78,6 +78,28 @@ public sealed class PortfolioReaderStructureTests
         problem.Message.ShouldStartWith("invalid JSON: ");
     }
 
+    // The JSON reader's own words, without the position it appends ("LineNumber: 0 | BytePositionInLine: 32.")
+    // and without its advice to programmers (" Change the reader options."); its position becomes the
+    // problem's line and column, counted from the lines before it.
+    [Theory]
+    [InlineData("{ \"applicant\": { \"name\": \"A\" }, }", "$", 1, 33,
+        "The JSON object contains a trailing comma at the end which is not supported in this mode.")]
+    [InlineData("{ \"applicant\": { \"name\": \"A\" }, \"training\": [ {}, ] }", "$.training", 1, 51,
+        "The JSON array contains a trailing comma at the end which is not supported in this mode.")]
+    [InlineData("// portfolio\n{ \"applicant\": { \"name\": \"A\" } }", "$", 1, 1, "'/' is an invalid start of a value.")]
+    [InlineData("{ \"applicant\": { \"name\": \"A\" } }\n\n  x", "$", 3, 3, "'x' is invalid after a single JSON value. Expected end of data.")]
+    [InlineData("{\n  \"applicant\": { \"name\": \"A\" },\n  \"training\": [", "$.training", 3, 16,
+        "Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.")]
+    [InlineData("{\n  \"applicant\": { \"name\": \"A\" },\n  \"supervisesOthers\": tru\n}", "$.supervisesOthers", 3, 26,
+        "'tru\\n}' is an invalid JSON literal. Expected the literal 'true'.")]
+    public void Invalid_json_is_worded_by_the_json_reader_without_its_position_or_advice(string json, string path, int line, int column, string message)
+    {
+        IReadOnlyList<PortfolioProblem> problems = Problems(json);
+        PortfolioProblem problem = problems[^1];
+        problem.ShouldBeAt(path, line, column);
+        problem.Message.ShouldBe("invalid JSON: " + message);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n  ")]
@@ -188,6 +210,50 @@ public sealed class PortfolioReaderStructureTests
         PortfolioProblem problem = Single(Read(bytes));
         problem.ShouldBeAt("$", 1, 1);
         problem.Message.ShouldBe("the file is not UTF-8 (it looks like UTF-16); save it as UTF-8");
+    }
+
+    // Either byte order mark of UTF-16 is named; any other first byte that is not UTF-8 is shown in hex.
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE }, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8")]
+    [InlineData(new byte[] { 0xFE, 0xFF }, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8")]
+    [InlineData(new byte[] { 0xFF, 0x7B }, "the file is not valid UTF-8 (byte 0xFF); save it as UTF-8")]
+    [InlineData(new byte[] { 0xFE, 0x7B }, "the file is not valid UTF-8 (byte 0xFE); save it as UTF-8")]
+    [InlineData(new byte[] { 0xFF }, "the file is not valid UTF-8 (byte 0xFF); save it as UTF-8")]
+    [InlineData(new byte[] { 0x7B, 0xFF, 0xFE }, "the file is not valid UTF-8 (byte 0xFF); save it as UTF-8")]
+    public void Only_a_utf16_byte_order_mark_at_the_start_is_called_utf16(byte[] bytes, string message)
+    {
+        PortfolioProblem problem = Single(Read(bytes));
+        problem.ShouldBeAt("$", 1, bytes[0] == 0x7B ? 2 : 1);
+        problem.Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void The_first_byte_that_is_not_utf8_is_located_by_line_and_character()
+    {
+        // Line 2 holds a two-byte "ë" before the bad byte: column 8, not 9.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\n  \"ë\": "), 0xC3, 0x28];
+        PortfolioProblem problem = Single(Read(bytes));
+        problem.ShouldBeAt("$", 2, 8);
+        problem.Message.ShouldBe("the file is not valid UTF-8 (byte 0xC3); save it as UTF-8");
+    }
+
+    [Fact]
+    public void Problems_on_one_line_are_ordered_by_column_not_by_path()
+    {
+        IReadOnlyList<PortfolioProblem> problems = Problems("""{ "applicant": { "name": "A" }, "y": 1, "x": 2 }""");
+        problems.Select(p => (p.Path, p.Line, p.Column)).ShouldBe([("$.y", 1, 33), ("$.x", 1, 41)], Show(problems));
+    }
+
+    [Fact]
+    public void An_escaped_property_name_of_any_length_is_an_unknown_property()
+    {
+        // Unescaped on the stack only up to 256 bytes: a longer escaped name (here 2,500,000 characters of
+        // "\u0078", 15 MB, more than a thread's stack) is compared as it is, which no property matches.
+        string name = string.Concat(Enumerable.Repeat("\\u0078", 2_500_000));
+        PortfolioProblem problem = Single("{ \"applicant\": { \"name\": \"A\" }, \"" + name + "\": 1 }");
+        problem.Line.ShouldBe(1);
+        problem.Column.ShouldBe(33);
+        problem.Message.ShouldStartWith("unknown property 'xxxxxxxx");
     }
 
     [Fact]
