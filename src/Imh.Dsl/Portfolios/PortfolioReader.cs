@@ -94,18 +94,19 @@ public static partial class PortfolioReader
             return new PortfolioReadResult(portfolio, []) { RootLine = line, RootColumn = column };
         }
 
-        // Positions are worked out now, for the problems only, in one forward walk.
+        // Positions are worked out now, for the problems only, in one forward walk. Problems are shown in
+        // the order of their positions (a byte offset orders them as line and column do), those at one
+        // position by path.
         var locator = new Locator();
-        var located = new List<PortfolioProblem>(raw.Count);
-        foreach (var p in raw.OrderBy(p => p.Offset < 0 ? long.MaxValue : p.Offset))
+        var problems = new PortfolioProblem[raw.Count];
+        int n = 0;
+        foreach (var p in raw.OrderBy(p => p.Offset).ThenBy(p => p.Path, StringComparer.Ordinal))
         {
-            located.Add(p.Offset < 0 ? new PortfolioProblem(p.Path, null, null, p.Message) : At(p, locator.Locate(data, p.Offset)));
+            var (line, column) = locator.Locate(data, p.Offset);
+            problems[n++] = new PortfolioProblem(p.Path, line, column, p.Message);
         }
-        PortfolioProblem[] problems = [.. located.OrderBy(p => p.Line ?? int.MaxValue).ThenBy(p => p.Column ?? 0).ThenBy(p => p.Path, StringComparer.Ordinal)];
         return new PortfolioReadResult(null, problems);
     }
-
-    private static PortfolioProblem At(RawProblem p, (int Line, int Column) at) => new(p.Path, at.Line, at.Column, p.Message);
 
     private static PortfolioProblem NotUtf8(ReadOnlySpan<byte> data)
     {
@@ -113,20 +114,21 @@ public static partial class PortfolioReader
         {
             return new PortfolioProblem("$", 1, 1, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8");
         }
+        // The data is not valid UTF-8, so the decoding stops on a byte before its end (at the end it would
+        // need more data, which is not done either).
         int offset = 0, consumed = 0;
-        while (offset < data.Length && System.Text.Rune.DecodeFromUtf8(data[offset..], out _, out consumed) == System.Buffers.OperationStatus.Done) offset += consumed;
+        while (System.Text.Rune.DecodeFromUtf8(data[offset..], out _, out consumed) == System.Buffers.OperationStatus.Done) offset += consumed;
 
         // Everything before the offset is valid UTF-8, so the locator can count characters up to it.
         var (line, column) = new Locator().Locate(data, offset);
-        string found = offset < data.Length ? $" (byte 0x{data[offset]:X2})" : "";
-        return new PortfolioProblem("$", line, column, $"the file is not valid UTF-8{found}; save it as UTF-8");
+        return new PortfolioProblem("$", line, column, $"the file is not valid UTF-8 (byte 0x{data[offset]:X2}); save it as UTF-8");
     }
 
     private static PortfolioReadResult Failed(PortfolioProblem problem) => new(null, [problem]);
 
     /// <summary>
-    /// Turns byte offsets into line/column. Offsets are asked for in increasing order, so it walks
-    /// forward from the previous answer and all the problems of a file cost one pass.
+    /// Turns byte offsets into line/column. Offsets must be asked for in increasing order: it walks
+    /// forward from the previous answer, so all the problems of a file cost one pass.
     /// </summary>
     private sealed class Locator
     {
@@ -137,12 +139,6 @@ public static partial class PortfolioReader
         public (int Line, int Column) Locate(ReadOnlySpan<byte> data, long offset)
         {
             int target = (int)Math.Clamp(offset, 0, data.Length);
-            if (target < _offset)
-            {
-                _offset = 0;
-                _line = 1;
-                _column = 1;
-            }
             for (int i = _offset; i < target; i++)
             {
                 byte b = data[i];
@@ -208,11 +204,13 @@ internal static class PortfolioFile
 
     /// <summary>
     /// A regular file's bytes, read synchronously: as many as it said it held, then on to its end if it
-    /// grew since, within the limit. A file that says it holds nothing (many of the kernel's) is read on
-    /// to its end the same way.
+    /// grew since, within the limit. A file that says it holds nothing (many of the kernel's) is read as
+    /// a stream from the start: some of those refuse a read of one byte (/proc/self/pagemap reads in
+    /// steps of eight), which the probe for growth makes.
     /// </summary>
     private static (byte[] Bytes, PortfolioProblem? Problem) Read(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, string path)
     {
+        if (length == 0) return ReadStream(handle, path);
         var bytes = new byte[length];
         int filled = 0;
         while (filled < bytes.Length)

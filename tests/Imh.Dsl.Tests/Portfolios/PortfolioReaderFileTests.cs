@@ -103,6 +103,21 @@ public sealed class PortfolioReaderFileTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_on_a_file_of_exactly_16_MiB_reads_it()
+    {
+        string path = Path.Combine(_directory, "large.json");
+        byte[] bytes = new byte[16 * 1024 * 1024];
+        bytes.AsSpan().Fill((byte)' ');
+        Encoding.UTF8.GetBytes(Minimal).CopyTo(bytes, 0);
+        File.WriteAllBytes(path, bytes);
+
+        PortfolioReadResult result = PortfolioReader.ReadFile(path, Words);
+
+        result.Problems.ShouldBeEmpty(Show(result.Problems));
+        result.Portfolio.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void ReadFile_on_a_file_that_is_not_utf8_is_rejected()
     {
         string path = Path.Combine(_directory, "latin1.json");
@@ -132,6 +147,17 @@ public sealed class PortfolioReaderFileTests : IDisposable
 
         problem.ShouldBeAt("$", 1, 1);
         problem.Message.ShouldBe("invalid JSON: 'N' is an invalid start of a value.");
+    }
+
+    [Fact]
+    public void ReadFile_on_a_file_that_reports_no_size_and_refuses_one_byte_reads_reads_it_as_a_stream()
+    {
+        // /proc/self/pagemap says it holds 0 bytes, answers a read of one byte with "Invalid argument" and
+        // holds far more than 16 MiB: read as a stream from the start, it stops at the limit.
+        PortfolioProblem problem = Single(PortfolioReader.ReadFile("/proc/self/pagemap", Words));
+
+        problem.ShouldBeAt("$", null, null);
+        problem.Message.ShouldBe("portfolio file '/proc/self/pagemap' is larger than the limit of 16 MiB (16777216 bytes)");
     }
 
     [Fact]

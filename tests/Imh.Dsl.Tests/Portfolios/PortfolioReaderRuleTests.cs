@@ -320,6 +320,7 @@ public sealed class PortfolioReaderRuleTests
     [Theory]
     [InlineData("""{ "name": "A", "i": "B" }""", "i", "did you mean 'id'?")]
     [InlineData("""{ "name": "A", "na": "B" }""", "na", "allowed: name, id")]
+    [InlineData("""{ "name": "A", "x": "B" }""", "x", "allowed: name, id")]
     [InlineData("""{ "name": "A", "NAME": "B" }""", "NAME", "did you mean 'name'?")]
     public void A_name_one_edit_from_a_short_property_or_differing_in_case_is_suggested(string applicant, string name, string advice)
     {
@@ -337,6 +338,14 @@ public sealed class PortfolioReaderRuleTests
         PortfolioProblem problem = Single(Read($$"""{ "applicant": { "name": "A" }, "exam": { "passed": true, "{{name}}": true } }"""));
         problem.Path.ShouldBe("$.exam." + name);
         problem.Message.ShouldBe($"unknown property '{name}'; {advice}");
+    }
+
+    [Fact]
+    public void Of_two_words_within_reach_the_nearer_is_suggested()
+    {
+        // "supervisr" is one edit from "supervisor" and two from "supervisee".
+        PortfolioProblem problem = Single(WithEntry("references", """{ "rater": "S", "role": "supervisr" }"""));
+        problem.Message.ShouldStartWith("unknown role 'supervisr'; did you mean 'supervisor'?");
     }
 
     [Fact]

@@ -163,6 +163,20 @@ public sealed class PortfolioReaderStructureTests
     }
 
     [Fact]
+    public void Nesting_too_deep_stops_the_reading_with_one_problem()
+    {
+        // Eight levels too deep: one problem at the 33rd, none for the levels under it.
+        const string Prefix = """{ "applicant": { "name": "A" }, "extra": """;
+        string json = Prefix + new string('[', 40) + new string(']', 40) + " }";
+        IReadOnlyList<PortfolioProblem> problems = Problems(json);
+        problems.Select(p => (p.Path, p.Column, p.Message)).ShouldBe(
+        [
+            ("$.extra", 33, problems[0].Message),
+            ("$.extra", Prefix.Length + 32, "nesting is deeper than 32 levels"),
+        ], Show(problems));
+    }
+
+    [Fact]
     public void Nesting_deeper_than_32_inside_a_known_list_is_rejected()
     {
         string json = "{\n\"training\": " + new string('[', 40) + new string(']', 40) + "\n}";
@@ -244,6 +258,17 @@ public sealed class PortfolioReaderStructureTests
         problems.Select(p => (p.Path, p.Line, p.Column)).ShouldBe([("$.y", 1, 33), ("$.x", 1, 41)], Show(problems));
     }
 
+    // A value quoted in a message is shown whole up to 60 characters, longer ones as their first 57 and "...".
+    [Theory]
+    [InlineData(60, 60, "")]
+    [InlineData(61, 57, "...")]
+    public void A_long_name_is_quoted_shortened_to_60_characters(int length, int shown, string ellipsis)
+    {
+        string name = new('x', length);
+        PortfolioProblem problem = Single($$"""{ "applicant": { "name": "A" }, "{{name}}": 1 }""");
+        problem.Message.ShouldStartWith($"unknown property '{new string('x', shown)}{ellipsis}'; allowed: ");
+    }
+
     [Fact]
     public void An_escaped_property_name_of_any_length_is_an_unknown_property()
     {
@@ -270,6 +295,16 @@ public sealed class PortfolioReaderStructureTests
         PortfolioProblem problem = Single(Read(bytes));
         problem.ShouldBeAt("$.bad", 1, 33);
     }
+
+    // ---- arguments ----
+
+    [Fact]
+    public void Reading_without_a_vocabulary_is_a_programming_error_not_a_problem()
+        => Should.Throw<ArgumentNullException>(() => PortfolioReader.Read(Encoding.UTF8.GetBytes(Minimal), null!)).ParamName.ShouldBe("vocabulary");
+
+    [Fact]
+    public async System.Threading.Tasks.Task Reading_no_stream_is_a_programming_error_not_a_problem()
+        => (await Should.ThrowAsync<ArgumentNullException>(() => PortfolioReader.ReadAsync(null!, Words, TestContext.Current.CancellationToken))).ParamName.ShouldBe("stream");
 
     // ---- size ----
 

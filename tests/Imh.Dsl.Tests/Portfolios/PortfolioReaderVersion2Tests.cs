@@ -101,6 +101,22 @@ public sealed class PortfolioReaderVersion2Tests
         problem.Message.ShouldBe("a list of levels needs \"schemaVersion\": 2; a version 1 portfolio gives one value");
     }
 
+    // Version 2's dates and lists say what they expect of a value of the wrong kind; a date that is
+    // required may not be null.
+    [Theory]
+    [InlineData("\"schemaVersion\": 2, \"applicationDate\": null", "$.applicationDate", "expected a date (\"YYYY-MM-DD\"), found null")]
+    [InlineData("\"schemaVersion\": 2, \"codeOfEthicsSignatures\": \"2024-01-05\"", "$.codeOfEthicsSignatures", "expected an array of dates, found a string")]
+    [InlineData("\"schemaVersion\": 2, \"codeOfEthicsSignatures\": [null]", "$.codeOfEthicsSignatures[0]", "expected a date (\"YYYY-MM-DD\"), found null")]
+    [InlineData("\"schemaVersion\": 2, \"exams\": {}", "$.exams", "expected an array, found an object")]
+    [InlineData("\"schemaVersion\": 2, \"endorsements\": {}", "$.endorsements", "expected an array, found an object")]
+    [InlineData("\"schemaVersion\": \"2\"", "$.schemaVersion", "expected a number from 1 to 2, found a string")]
+    public void A_version_2_value_of_the_wrong_kind_says_what_was_expected(string properties, string path, string message)
+    {
+        PortfolioProblem problem = Single(Version2Vocabulary.Read($$"""{ {{properties}}, "applicant": { "name": "A" } }"""));
+        problem.Path.ShouldBe(path);
+        problem.Message.ShouldBe(message);
+    }
+
     [Theory]
     [InlineData("3")]
     [InlineData("0")]

@@ -49,13 +49,9 @@ internal ref partial struct Walker
         _versioned = scratch.Versioned;
         _laterSyntax = scratch.LaterSyntax;
 
-        // MaxDepth above our own limit, so nesting is reported by us with a clear message and position.
-        _r = new Utf8JsonReader(data, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = 2 * MaxNesting,
-        });
+        // The reader's defaults are the format's: no comments, no trailing commas, one value. Its depth limit
+        // (64) lies above our own, so nesting is reported by us with a clear message and position.
+        _r = new Utf8JsonReader(data);
     }
 
     public (Portfolio? Portfolio, List<RawProblem> Problems, long Root) Run()
@@ -67,7 +63,8 @@ internal ref partial struct Walker
             Next();
             root = _r.TokenStartIndex;
             portfolio = ReadRoot();
-            if (_r.Read()) Problem("$", _r.TokenStartIndex, "unexpected content after the portfolio object");
+            // Anything but white space after the root object makes the reader throw: the file holds one value.
+            _ = _r.Read();
         }
         catch (JsonException ex)
         {
@@ -90,7 +87,8 @@ internal ref partial struct Walker
         {
             if (version > _version) Problem(path, offset, $"{what} needs \"schemaVersion\": {version}; a version {_version} portfolio gives one value");
         }
-        return (_problems.Count == 0 ? portfolio : null, _problems, root);
+        // The portfolio is good only when no problem was found; the caller looks at the problems first.
+        return (portfolio, _problems, root);
     }
 
     // ---- the root ----
@@ -390,22 +388,14 @@ internal ref partial struct Walker
 
         // The reader quotes the offending input verbatim (it may span lines or hold control characters) and addresses programmers.
         message = Printable.Escape(message.Replace(" Change the reader options.", "", StringComparison.Ordinal));
-        long? line = ex.LineNumber, bytes = ex.BytePositionInLine;
-        if (line is null || bytes is null)
-        {
-            _problems.Add(new RawProblem(-1, _path.ToString(), $"invalid JSON: {message}"));
-            return;
-        }
 
-        // The JSON reader counts lines by '\n' and positions in bytes: back to an offset.
+        // The JSON reader counts lines by '\n' and positions in bytes: back to an offset. It gives both for
+        // every error it throws (were it not to, the problem would stand at the start of the file). The
+        // lines it counts exist, so each search finds its newline.
+        long line = ex.LineNumber.GetValueOrDefault(), bytes = ex.BytePositionInLine.GetValueOrDefault();
         long offset = 0;
-        for (long l = 0; l < line.Value; l++)
-        {
-            int newline = _data[(int)offset..].IndexOf((byte)'\n');
-            if (newline < 0) break;
-            offset += newline + 1;
-        }
-        _problems.Add(new RawProblem(offset + bytes.Value, _path.ToString(), $"invalid JSON: {message}"));
+        for (long l = 0; l < line; l++) offset += _data[(int)offset..].IndexOf((byte)'\n') + 1;
+        _problems.Add(new RawProblem(offset + bytes, _path.ToString(), $"invalid JSON: {message}"));
     }
 
     internal static string Describe(JsonTokenType token) => token switch
@@ -440,7 +430,8 @@ internal ref partial struct Walker
     /// <summary>Levenshtein distance, capped early: only small distances matter for "did you mean".</summary>
     private static int Distance(string a, string b)
     {
-        if (Math.Abs(a.Length - b.Length) > 2 || a.Length > 100) return int.MaxValue;
+        // Names of lengths more than two apart are never close; so the work is bounded by the known name's length.
+        if (Math.Abs(a.Length - b.Length) > 2) return int.MaxValue;
         int[] previous = new int[b.Length + 1];
         int[] current = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++) previous[j] = j;
