@@ -161,6 +161,16 @@ public sealed class PortfolioReaderFileTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_on_a_file_whose_reading_fails_is_a_problem_with_the_systems_reason()
+    {
+        // /proc/self/mem is a regular file that answers a read at offset 0 with an I/O error.
+        PortfolioProblem problem = Single(PortfolioReader.ReadFile("/proc/self/mem", Words));
+
+        problem.ShouldBeAt("$", null, null);
+        problem.Message.ShouldStartWith("cannot read portfolio file '/proc/self/mem': Input/output error");
+    }
+
+    [Fact]
     public void A_file_name_with_control_characters_is_escaped_in_the_message()
     {
         string path = Path.Combine(_directory, "a\u001b[31mred.json");
