@@ -53,6 +53,24 @@ public class LeftOutWordingTests
     }
 
     [Fact]
+    public void Hours_from_a_provider_not_endorsed_as_asked_are_left_out_as_such()
+    {
+        var words = new Vocabulary(1, [],
+            [EvidenceName.Of(Evidence.Sessions, "sessions", "session", "sessions", "supervision", null)],
+            [new LevelName("S", "Specialist", null, [], true)]) { ReportsLeftOut = true };
+        var requirement = new RequirementDefinition("supervision", "Supervision",
+            [new MinHoursAttribute(2) { Evidence = Evidence.Sessions, ProviderEndorsedIn = ["S"] }]) { Sources = ["Two hours with a specialist."] };
+        var level = new LevelDefinition("L", "Level", words, [requirement], []);
+        Session S(params string[] endorsements) => new() { Date = new DateOnly(2025, 1, 1), Hours = 1, Provider = "P", ProviderEndorsements = [.. endorsements] };
+        var portfolio = new Portfolio { Applicant = new Applicant { Name = "A" }, Sessions = [S("S"), S(), S()] };
+
+        var result = new LevelReport(level.Evaluate(portfolio, new DateOnly(2026, 1, 1))).Requirements.Single();
+
+        result.Status.ShouldBe(RequirementStatus.NotMet);
+        result.Detail.ShouldContain("sessions left out: 2 provider not endorsed as S");
+    }
+
+    [Fact]
     public void Hours_dated_before_the_milestone_are_left_out_as_before_the_earliest_credential()
     {
         var words = new Vocabulary(1,

@@ -92,6 +92,21 @@ public class HoursRuleWordsTests
     }
 
     [Fact]
+    public void Advice_that_names_its_provider_adds_the_endorsement_to_the_name()
+    {
+        // Sources matter (at most one provider): the advice names the provider of the hours so far.
+        var rule = Sessions(4);
+        rule.ProviderEndorsedIn = ["III", "IV"];
+        rule.MaxProviders = 1;
+        var level = Advised.Level([rule]);
+        var endorsed = new Session { Date = D("2026-03-01"), Hours = 2, Provider = "Pat", ProviderEndorsements = ["IV-Clinical"] };
+
+        var result = Advised.Result(level, With(endorsed), AsOf);
+
+        result.Missing.ShouldBe("2 more clock hours of RS/C from Pat endorsed as III or IV dated 2026-11-24 or later");
+    }
+
+    [Fact]
     public void An_empty_list_of_endorsements_asks_nothing_of_the_provider()
     {
         // The analyzers refuse an empty list in a declaration; built in code, it reads as none given.

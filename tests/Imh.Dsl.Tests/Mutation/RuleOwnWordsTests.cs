@@ -94,6 +94,15 @@ public class RuleOwnWordsTests
             .ShouldBe(new Explanation("1 rating from accepted raters", "2 more ratings from a different rater"));
 
     [Fact]
+    public void Ratings_by_one_person_are_one_rater_beyond_sixteen_ratings_too()
+    {
+        // More than sixteen ratings are grouped through a dictionary rather than by comparing each with
+        // the earlier ones: names trimmed and compared without case all the same.
+        var ratings = Enumerable.Range(0, 17).Select(i => Rating(i % 2 == 0 ? "Ann" : " ANN ", RaterRole.Teacher)).ToArray();
+        Explain(new RatingsAttribute(2), Ratings(ratings)).ShouldBe(new Explanation("1 rating from accepted raters", "1 more rating from a different rater"));
+    }
+
+    [Fact]
     public void Ratings_one_short_want_one_more_in_the_singular()
         => Explain(new RatingsAttribute(2), Ratings(Rating("Ann", RaterRole.Teacher)))
             .Missing.ShouldBe("1 more rating from a different rater");
