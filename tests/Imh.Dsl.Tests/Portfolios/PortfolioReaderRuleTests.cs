@@ -322,7 +322,7 @@ public sealed class PortfolioReaderRuleTests
     [InlineData("""{ "name": "A", "na": "B" }""", "na", "allowed: name, id")]
     [InlineData("""{ "name": "A", "x": "B" }""", "x", "allowed: name, id")]
     [InlineData("""{ "name": "A", "NAME": "B" }""", "NAME", "did you mean 'name'?")]
-    public void A_name_one_edit_from_a_short_property_or_differing_in_case_is_suggested(string applicant, string name, string advice)
+    public void A_name_one_edit_from_a_short_property_or_in_another_case_is_suggested_and_a_farther_one_is_not(string applicant, string name, string advice)
     {
         PortfolioProblem problem = Single(Read($$"""{ "applicant": {{applicant}} }"""));
         problem.Path.ShouldBe("$.applicant." + name);
@@ -333,7 +333,7 @@ public sealed class PortfolioReaderRuleTests
     [InlineData("pasesd", "did you mean 'passed'?")]
     [InlineData("PASSED", "did you mean 'passed'?")]
     [InlineData("pd", "allowed: passed, date")]
-    public void A_name_two_edits_from_a_property_of_six_letters_is_suggested(string name, string advice)
+    public void A_name_two_edits_from_a_property_of_six_letters_is_suggested_and_a_farther_one_is_not(string name, string advice)
     {
         PortfolioProblem problem = Single(Read($$"""{ "applicant": { "name": "A" }, "exam": { "passed": true, "{{name}}": true } }"""));
         problem.Path.ShouldBe("$.exam." + name);

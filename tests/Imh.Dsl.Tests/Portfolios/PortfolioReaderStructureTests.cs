@@ -169,11 +169,9 @@ public sealed class PortfolioReaderStructureTests
         const string Prefix = """{ "applicant": { "name": "A" }, "extra": """;
         string json = Prefix + new string('[', 40) + new string(']', 40) + " }";
         IReadOnlyList<PortfolioProblem> problems = Problems(json);
-        problems.Select(p => (p.Path, p.Column, p.Message)).ShouldBe(
-        [
-            ("$.extra", 33, problems[0].Message),
-            ("$.extra", Prefix.Length + 32, "nesting is deeper than 32 levels"),
-        ], Show(problems));
+        problems.Select(p => (p.Path, p.Column)).ShouldBe([("$.extra", 33), ("$.extra", Prefix.Length + 32)], Show(problems));
+        problems[0].Message.ShouldStartWith("unknown property 'extra'; allowed: ");
+        problems[1].Message.ShouldBe("nesting is deeper than 32 levels");
     }
 
     [Fact]
